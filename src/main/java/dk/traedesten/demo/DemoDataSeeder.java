@@ -1,0 +1,61 @@
+package dk.traedesten.demo;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dk.traedesten.organisation.OrganisationDirectory;
+import dk.traedesten.platform.tenancy.TenantScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Seeds the demo data once, when the settings ask for it and it is not there yet. */
+@Component
+class DemoDataSeeder implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+	private final DemoDataProperties properties;
+
+	private final ObjectProvider<EmbeddedPostgres> embedded;
+
+	private final OrganisationDirectory directory;
+
+	private final DemoOrganisations organisations;
+
+	private final TransactionTemplate transaction;
+
+	DemoDataSeeder(DemoDataProperties properties, ObjectProvider<EmbeddedPostgres> embedded,
+			OrganisationDirectory directory, DemoOrganisations organisations, TransactionTemplate transaction) {
+		this.properties = properties;
+		this.embedded = embedded;
+		this.directory = directory;
+		this.organisations = organisations;
+		this.transaction = transaction;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!wanted()) {
+			return;
+		}
+		TenantScope.asSystem("demodata", () -> transaction.executeWithoutResult(status -> {
+			if (directory.profileByEmail(DemoOrganisations.MARKER_EMAIL).isPresent()) {
+				return;
+			}
+			organisations.seed(properties.demoPassword());
+			log.info("Demo data created: Stevns, København and Herning (sign-ins are listed in README.md)");
+		}));
+	}
+
+	private boolean wanted() {
+		return switch (properties.demoData()) {
+			case "true" -> true;
+			case "false" -> false;
+			default -> embedded.getIfAvailable() != null;
+		};
+	}
+}

@@ -1,0 +1,89 @@
+package dk.traedesten.mail.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import dk.traedesten.platform.tenancy.TenantScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends what waits in the outbox. Without a configured mail server (the demo default) mail stays in the
+ * outbox, where a platform administrator can read it; nothing about its content is logged, because a
+ * mail may hold a one-time sign-in link.
+ */
+@Component
+public class OutboxDispatcher {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+
+	private static final int MAX_ATTEMPTS = 10;
+
+	record Pending(UUID id, String recipient, String subject, String body, int attempts) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final ObjectProvider<JavaMailSender> sender;
+
+	private final String from;
+
+	OutboxDispatcher(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender,
+			@Value("${traedesten.mail.from:noreply@traedesten.dk}") String from) {
+		this.jdbc = jdbc;
+		this.sender = sender;
+		this.from = from;
+	}
+
+	/** Sends pending mail; returns how many went out. */
+	public int dispatch() {
+		JavaMailSender mailSender = sender.getIfAvailable();
+		if (mailSender == null) {
+			return 0;
+		}
+		return TenantScope.asSystem("mail-outbox", () -> {
+			List<Pending> pending = jdbc.sql("""
+					select id, recipient, subject, body, attempts from mail_outbox
+					where sent_at is null and attempts < :max order by created_at limit 50""")
+				.param("max", MAX_ATTEMPTS)
+				.query(Pending.class)
+				.list();
+			int sent = 0;
+			for (Pending mail : pending) {
+				sent += send(mailSender, mail) ? 1 : 0;
+			}
+			return sent;
+		});
+	}
+
+	private boolean send(JavaMailSender mailSender, Pending mail) {
+		SimpleMailMessage message = new SimpleMailMessage();
+		message.setFrom(from);
+		message.setTo(mail.recipient());
+		message.setSubject(mail.subject());
+		message.setText(mail.body());
+		try {
+			mailSender.send(message);
+			jdbc.sql("update mail_outbox set sent_at = now(), attempts = attempts + 1, last_error = null where id = :id")
+				.param("id", mail.id())
+				.update();
+			return true;
+		}
+		catch (MailException ex) {
+			log.warn("Mail {} could not be sent (attempt {}): {}", mail.id(), mail.attempts() + 1, ex.getMessage());
+			jdbc.sql("update mail_outbox set attempts = attempts + 1, last_error = :error where id = :id")
+				.param("error", ex.getMessage())
+				.param("id", mail.id())
+				.update();
+			return false;
+		}
+	}
+}
