@@ -71,6 +71,11 @@ public final class SignedInUser implements UserDetails, OidcUser, TenantPrincipa
 		return name;
 	}
 
+	/** The same as {@link #displayName()}, as a bean property for the page layout ({@code sec:authentication}). */
+	public String getDisplayName() {
+		return name;
+	}
+
 	public String email() {
 		return email;
 	}
@@ -85,6 +90,11 @@ public final class SignedInUser implements UserDetails, OidcUser, TenantPrincipa
 
 	/** The municipality's name for the page header, or null for platform-wide users. */
 	public String municipalityName() {
+		return municipalityName;
+	}
+
+	/** The same as {@link #municipalityName()}, as a bean property for the page layout. */
+	public String getMunicipalityName() {
 		return municipalityName;
 	}
 
