@@ -42,6 +42,7 @@ final class EmbeddedPostgresServer {
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(properties.cleanOnStart())
+				.setRegisterShutdownHook(false)
 				.setServerConfig("fsync", durability)
 				.setServerConfig("synchronous_commit", durability)
 				.setServerConfig("full_page_writes", durability)
