@@ -27,7 +27,11 @@ class DatabaseConfiguration {
 	record Connection(String url, String username, String password, boolean embedded) {
 	}
 
-	@Bean
+	/**
+	 * Shared by every context in the JVM, so no context may stop it (Spring would infer {@code close()} as the
+	 * destroy method); {@link EmbeddedPostgresServer} stops it once all contexts have closed.
+	 */
+	@Bean(destroyMethod = "")
 	@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) {
 		return EmbeddedPostgresServer.obtain(properties);
