@@ -56,6 +56,14 @@ class SignInTests {
 	}
 
 	@Test
+	void signingOutEndsTheSession() {
+		MockHttpSession session = (MockHttpSession) signIn("leder@stevns.demo", PASSWORD).getRequest().getSession(false);
+
+		assertThat(mvc.post().uri("/log-ud").with(csrf()).session(session)).hasRedirectedUrl("/?logget-ud");
+		assertThat(session.isInvalid()).isTrue();
+	}
+
+	@Test
 	void addressesAreMatchedWhateverTheirCaseAndSurroundingSpaces() {
 		assertThat(signIn("  Leder@Stevns.DEMO ", PASSWORD)).hasRedirectedUrl("/");
 	}
