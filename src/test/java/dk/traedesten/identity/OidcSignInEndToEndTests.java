@@ -98,6 +98,14 @@ class OidcSignInEndToEndTests {
 		assertThat(landing.uri().toString()).endsWith("/log-ind?ukendt");
 	}
 
+	@Test
+	void aKnownAddressWithoutAVerificationClaimIsRefused() throws Exception {
+		HttpResponse<String> landing = signInThroughBroker(new Browser(), "mitid-" + UUID.randomUUID(),
+				Map.of("email", "medarbejder@herning.demo"));
+
+		assertThat(landing.uri().toString()).endsWith("/log-ind?ukendt");
+	}
+
 	private HttpResponse<String> signInThroughBroker(Browser browser, String subject, Map<String, Object> claims)
 			throws Exception {
 		BROKER.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, subject, "JWT", List.of("traedesten"), claims,

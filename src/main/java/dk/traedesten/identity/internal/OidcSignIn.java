@@ -48,7 +48,7 @@ class OidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
 	private Optional<AccountRepository.Account> linkByVerifiedEmail(OidcUser brokerUser, String issuer,
 			String subject) {
-		if (brokerUser.getEmail() == null || Boolean.FALSE.equals(brokerUser.getEmailVerified())) {
+		if (brokerUser.getEmail() == null || !Boolean.TRUE.equals(brokerUser.getEmailVerified())) {
 			return Optional.empty();
 		}
 		return accounts.findByEmail(brokerUser.getEmail())
