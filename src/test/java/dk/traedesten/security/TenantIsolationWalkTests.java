@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import dk.traedesten.platform.tenancy.TenantScope;
@@ -52,7 +53,14 @@ class TenantIsolationWalkTests {
 
 	/** A request for another municipality's resource: 404, no trace of {@code secret}, nothing changed. */
 	record ForeignResource(HttpMethod method, String uri, Map<String, String> form, String secret) implements Entry {
+
+		ForeignResource withRandomIds() {
+			return new ForeignResource(method, UUID_PATTERN.matcher(uri).replaceAll(match -> UUID.randomUUID().toString()),
+					form, secret);
+		}
 	}
+
+	static final Pattern UUID_PATTERN = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
 	/** A page of the municipality's own rows: {@code ownName} appears, none of {@link #FOREIGN_NAMES} may. */
 	record ScopedList(String uri, String ownName) implements Entry {
@@ -164,6 +172,11 @@ class TenantIsolationWalkTests {
 				assertThat(result).hasStatus(404);
 				assertThat(result.getResponse().getContentAsString()).doesNotContain(foreign.secret());
 				assertThat(stevnsFingerprint()).isEqualTo(before);
+				MvcTestResult nonexistent = mvc.perform(request(foreign.withRandomIds()));
+				assertThat(nonexistent).as("a foreign id answers exactly like an id that does not exist")
+					.hasStatus(result.getResponse().getStatus());
+				assertThat(nonexistent.getResponse().getContentAsString())
+					.isEqualTo(result.getResponse().getContentAsString());
 			}));
 	}
 
