@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -92,6 +93,8 @@ class PasswordResetAndInvitationMailTests {
 
 		assertThat(mvc.get().uri("/nulstil-adgangskode").param("token", token)).hasStatusOk()
 			.bodyText().contains("name=\"password\"");
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(outboxBodiesTo(email))
+			.as("a sent mail's link is not kept in the database").noneMatch(body -> body.contains(token)));
 		assertThat(choose("/nulstil-adgangskode", token, NEW_PASSWORD)).hasRedirectedUrl("/log-ind?adgangskode-sat");
 
 		assertThat(signIn(email, NEW_PASSWORD)).hasRedirectedUrl("/");
@@ -148,6 +151,11 @@ class PasswordResetAndInvitationMailTests {
 
 		assertThat(choose("/invitation", token, NEW_PASSWORD)).hasStatusOk();
 		assertThat(signIn(email, NEW_PASSWORD)).hasRedirectedUrl("/log-ind?fejl");
+	}
+
+	private List<String> outboxBodiesTo(String recipient) {
+		return TenantScope.asSystem("test", () -> jdbc.sql("select body from mail_outbox where recipient = :to")
+			.param("to", recipient).query(String.class).list());
 	}
 
 	private MvcTestResult choose(String page, String token, String password) {

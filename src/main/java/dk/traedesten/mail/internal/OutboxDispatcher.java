@@ -72,7 +72,10 @@ public class OutboxDispatcher {
 		message.setText(mail.body());
 		try {
 			mailSender.send(message);
-			jdbc.sql("update mail_outbox set sent_at = now(), attempts = attempts + 1, last_error = null where id = :id")
+			// The body may hold a one-time link: once sent it is not kept, so a copy of the database cannot use it.
+			jdbc.sql("""
+					update mail_outbox set sent_at = now(), attempts = attempts + 1, last_error = null, body = ''
+					where id = :id""")
 				.param("id", mail.id())
 				.update();
 			return true;
