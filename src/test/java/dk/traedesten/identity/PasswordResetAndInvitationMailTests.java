@@ -47,7 +47,8 @@ class PasswordResetAndInvitationMailTests {
 		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
 		.withPerMethodLifecycle(false);
 
-	static final Pattern LINK = Pattern.compile("http://localhost:8080(/(?:nulstil-adgangskode|invitation))\\?token=([A-Za-z0-9_-]+)");
+	static final Pattern LINK = Pattern
+		.compile("http://localhost:8080(/(?:nulstil-adgangskode|invitation))\\?token=([A-Za-z0-9_-]+)");
 
 	static final String NEW_PASSWORD = "Bølgerne ved Klinten 7";
 

@@ -17,7 +17,10 @@ class PasswordRulesProperties {
 
 	@Provide
 	Arbitrary<String> longEnough() {
-		return Arbitraries.strings().withCharRange('!', '~').withChars("æøåÆØÅ ").ofMinLength(PasswordRules.MINIMUM_LENGTH)
+		return Arbitraries.strings()
+			.withCharRange('!', '~')
+			.withChars("æøåÆØÅ ")
+			.ofMinLength(PasswordRules.MINIMUM_LENGTH)
 			.ofMaxLength(PasswordRules.MAXIMUM_LENGTH)
 			.filter(password -> password.chars().distinct().count() >= 4)
 			.filter(password -> !password.toLowerCase().contains(EMAIL));

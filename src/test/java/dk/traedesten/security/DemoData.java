@@ -38,7 +38,8 @@ public final class DemoData {
 	}
 
 	public UUID area(int municipalityCode, String name) {
-		return TenantScope.asSystem("test", () -> jdbc.sql("select id from area where municipality_code = :code and name = :name")
+		return TenantScope.asSystem("test", () -> jdbc
+			.sql("select id from area where municipality_code = :code and name = :name")
 			.param("code", municipalityCode).param("name", name).query(UUID.class).single());
 	}
 

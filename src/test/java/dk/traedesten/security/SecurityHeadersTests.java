@@ -2,6 +2,7 @@ package dk.traedesten.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,6 +30,12 @@ class SecurityHeadersTests {
 
 	@Autowired
 	UserDetailsService accounts;
+
+	@Test
+	void pagesServedOverHttpsTellBrowsersToStayOnHttps() {
+		assertThat(mvc.get().uri("https://localhost/log-ind").secure(true)).headers()
+			.hasValue("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
+	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/log-ind", "/glemt-adgangskode", "/organisation", "/organisation/enheder",

@@ -101,7 +101,8 @@ class TenantIsolationWalkTests {
 		table.put("ANY /error", new Exempt("error page; renders no tenant data"));
 		table.put("GET /glemt-adgangskode", new Exempt(publicPage));
 		table.put("POST /glemt-adgangskode", new Exempt("public; answers the same for every address (SignInTests)"));
-		String token = "public; reaches only the one account its one-time token was issued for (PasswordResetMailTests)";
+		String token = "public; reaches only the one account its one-time token was issued for"
+				+ " (PasswordResetAndInvitationMailTests)";
 		table.put("GET /nulstil-adgangskode", new Exempt(token));
 		table.put("POST /nulstil-adgangskode", new Exempt(token));
 		table.put("GET /invitation", new Exempt(token));
@@ -120,7 +121,8 @@ class TenantIsolationWalkTests {
 		table.put("POST /organisation/omraader", new Exempt(creates));
 		table.put("GET /organisation/personer/ny", new Exempt("empty form"));
 		table.put("POST /organisation/personer/ny", new Exempt(creates));
-		table.put("POST /organisation/enheder/ny", new Exempt(creates + "; a foreign area id is dropped (own test)"));
+		table.put("POST /organisation/enheder/ny",
+				new Exempt(creates + "; a foreign area id is dropped (ForeignIdsInFormsTests)"));
 		table.put("GET /organisation/omraader", new ScopedList("/organisation/omraader", "Valby-Vesterbro"));
 		table.put("GET /organisation/enheder", new ScopedList("/organisation/enheder", "Sundbyøster Skole"));
 		table.put("GET /organisation/enheder/ny", new ScopedList("/organisation/enheder/ny", "Valby-Vesterbro"));
