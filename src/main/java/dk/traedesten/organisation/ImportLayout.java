@@ -3,6 +3,7 @@ package dk.traedesten.organisation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,10 +25,6 @@ record ImportLayout(int firstData, int municipalityColumn, int yearColumn, int p
 		String cell(int column) {
 			return column < cells.size() ? cells.get(column) : "";
 		}
-
-		long filled() {
-			return cells.stream().filter(cell -> !cell.isEmpty()).count();
-		}
 	}
 
 	private static final Set<String> MUNICIPALITY = Set.of("område", "omraade", "kommune", "kommunekode", "kode",
@@ -41,14 +38,17 @@ record ImportLayout(int firstData, int municipalityColumn, int yearColumn, int p
 	/** A year, a quarter (2025K1, 2025Q1), a month (2025M01) or a half-year (2025H1). */
 	private static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:[KQ][1-4]|M\\d{2}|H[12])?");
 
-	/** Finds the layout; the rows before the header (or the data) are titles and are passed over. */
-	static ImportLayout of(List<Row> rows) {
+	/**
+	 * Finds the layout; the rows before the header (or the data) are titles and are passed over.
+	 * @param dataLike tells a row of data (a municipality or a number in it) from a title line
+	 */
+	static ImportLayout of(List<Row> rows, Predicate<Row> dataLike) {
 		for (int i = 0; i < rows.size(); i++) {
 			Row row = rows.get(i);
 			if (isHeader(row)) {
 				return fromHeader(i, row);
 			}
-			if (row.filled() >= 2) {
+			if (row.cells().size() >= 2 && dataLike.test(row)) {
 				return withoutHeader(i, row);
 			}
 		}

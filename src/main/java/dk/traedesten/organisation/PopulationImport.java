@@ -57,7 +57,7 @@ public final class PopulationImport {
 				rows.add(new ImportLayout.Row(i + 1, cells(lines.get(i), format)));
 			}
 		}
-		ImportLayout layout = ImportLayout.of(rows);
+		ImportLayout layout = ImportLayout.of(rows, this::looksLikeData);
 		List<PopulationFigure> figures = new ArrayList<>();
 		Map<List<Integer>, Integer> seen = new HashMap<>();
 		int skipped = 0;
@@ -80,6 +80,12 @@ public final class PopulationImport {
 			problems.add(ImportProblem.ofFile("empty"));
 		}
 		return problems.isEmpty() ? new Result(List.copyOf(figures), List.of(), skipped) : rejected(null);
+	}
+
+	private boolean looksLikeData(ImportLayout.Row row) {
+		String first = row.cell(0);
+		return names.codeOf(first).isPresent() || names.isAggregate(first)
+				|| row.cells().stream().anyMatch(cell -> WholeNumbers.parse(cell) != null);
 	}
 
 	/** The row's figure, or null after recording what is wrong with it. */

@@ -120,4 +120,10 @@ class PopulationImportTests {
 		String file = ";;2024K3;2024K4\nStevns;I alt;23700;23802\n";
 		assertThat(read(file).figures()).isEqualTo(List.of(new PopulationFigure(336, 2024, 23802)));
 	}
+
+	@Test
+	void passesOverATitleLineThatHappensToContainTheSeparator() {
+		String file = "Befolkningen efter område, køn og tid\n,2025K1\nStevns,23802\n";
+		assertThat(read(file).figures()).containsExactly(new PopulationFigure(336, 2025, 23802));
+	}
 }
