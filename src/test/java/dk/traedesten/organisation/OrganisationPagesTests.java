@@ -51,8 +51,10 @@ class OrganisationPagesTests {
 		MvcTestResult created = create(session, "  Skolelederforeningen ", "ASSOCIATION", "");
 		assertThat(created).hasStatus3xxRedirection();
 		String page = created.getMvcResult().getResponse().getRedirectedUrl().replace("?gemt", "");
+		assertThat(mvc.get().uri(page + "?gemt").session(session)).hasStatusOk().bodyText()
+			.contains("Skolelederforeningen", "value=\"ASSOCIATION\" selected", "Ændringerne er gemt.");
 		assertThat(mvc.get().uri(page).session(session)).hasStatusOk().bodyText()
-			.contains("Skolelederforeningen", "value=\"ASSOCIATION\" selected");
+			.doesNotContain("Ændringerne er gemt.");
 
 		MvcTestResult changed = mvc.post().uri(page).param("name", "Skolelederforeningen").param("kind", "OTHER")
 			.param("municipalityCode", "336").session(session).with(csrf()).exchange();
