@@ -61,6 +61,7 @@ class PopulationImportController {
 			errors.rejectValue("file", "organisation.population.import.error.rejected",
 					new Object[] { result.problems().size() }, null);
 			model.addAttribute("problems", result.problems().stream().limit(PROBLEMS_SHOWN).toList());
+			model.addAttribute("problemCount", result.problems().size());
 			model.addAttribute("problemsNotShown", Math.max(0, result.problems().size() - PROBLEMS_SHOWN));
 			return "organisation/population-import";
 		}
