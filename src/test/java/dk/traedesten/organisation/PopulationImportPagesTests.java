@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dk.traedesten.platform.tenancy.TenantScope;
 import org.junit.jupiter.api.Test;
@@ -54,19 +56,44 @@ class PopulationImportPagesTests {
 	}
 
 	@Test
-	void savesEveryFigureOfAStatbankExportAndRecordsEachInTheAuditTrail() {
+	void showsTheFiguresOfAStatbankExportThenSavesThemAllOnApprovalAndAuditsEach() throws Exception {
 		MockHttpSession session = DemoSignIn.as(mvc, DemoSignIn.PLATFORM_ADMINISTRATOR);
 		String statbank = "Befolkningen den 1. i kvartalet efter område og tid\r\n;2099K1\r\nHele landet;5.992.734\r\n"
 				+ "København;667.099\r\nStevns;23.802\r\nHerning;90.000\r\n";
 
-		MvcTestResult result = upload(session, statbank.getBytes(Charset.forName("windows-1252")));
+		MvcTestResult preview = upload(session, statbank.getBytes(Charset.forName("windows-1252")));
 
-		assertThat(result).hasRedirectedUrl("/organisation/kommuner");
-		assertThat(result).flash().containsEntry("imported", 3).containsEntry("skipped", 1);
+		assertThat(preview).hasStatusOk().bodyText().contains("Tjek folketallene, før de gemmes",
+				"Filen indeholder folketal for 3 kommuner (2099).", "667.099", "Stevns");
+		assertThat(figuresFor(2099)).isZero();
+
+		MvcTestResult saved = mvc.post().uri(IMPORT + "/gem").param("token", token(preview)).session(session)
+			.with(csrf()).exchange();
+
+		assertThat(saved).hasRedirectedUrl("/organisation/kommuner");
+		assertThat(saved).flash().containsEntry("imported", 3).containsEntry("skipped", 1);
 		assertThat(figuresFor(2099)).isEqualTo(3);
 		assertThat(auditedFiguresFor(2099, DemoSignIn.PLATFORM_ADMINISTRATOR)).isEqualTo(3);
 		assertThat(mvc.get().uri("/organisation/kommuner").session(session)).hasStatusOk().bodyText()
 			.contains("667.099", "2099", "Danmarks Statistik, FOLK1A");
+	}
+
+	@Test
+	void savesNothingWhenTheApprovalIsNotForTheLatestPreview() throws Exception {
+		MockHttpSession session = DemoSignIn.as(mvc, DemoSignIn.PLATFORM_ADMINISTRATOR);
+		MvcTestResult first = upload(session, "Stevns;1\n".getBytes(StandardCharsets.UTF_8), "year", "1995");
+		upload(session, "Stevns;2\n".getBytes(StandardCharsets.UTF_8), "year", "1995");
+
+		assertThat(mvc.post().uri(IMPORT + "/gem").param("token", token(first)).session(session).with(csrf()))
+			.hasRedirectedUrl(IMPORT + "?udloebet");
+		assertThat(figuresFor(1995)).isZero();
+	}
+
+	private static String token(MvcTestResult preview) throws java.io.UnsupportedEncodingException {
+		Matcher token = Pattern.compile("name=\"token\" value=\"([0-9a-f-]+)\"")
+			.matcher(preview.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(token.find()).isTrue();
+		return token.group(1);
 	}
 
 	@Test

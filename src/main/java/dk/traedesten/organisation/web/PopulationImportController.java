@@ -2,13 +2,15 @@ package dk.traedesten.organisation.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import dk.traedesten.organisation.OrganisationAdministration;
 import dk.traedesten.organisation.OrganisationDirectory;
-import dk.traedesten.organisation.PopulationFigure;
 import dk.traedesten.organisation.PopulationImport;
+import dk.traedesten.organisation.internal.MunicipalityRepository;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,11 +20,13 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Imports population figures from a CSV file exported from Danmarks Statistik. Reference data, so only
- * platform administrators, whose sessions already work in the platform-wide scope, may import.
+ * Imports population figures from a CSV file exported from Danmarks Statistik: upload, see the figures (or
+ * every bad line), approve. Reference data, so only platform administrators, whose sessions already work in
+ * the platform-wide scope, may import.
  */
 @Controller
 @PreAuthorize("hasRole('PLATFORM_ADMINISTRATOR')")
@@ -35,9 +39,13 @@ class PopulationImportController {
 
 	private final OrganisationAdministration administration;
 
-	PopulationImportController(OrganisationDirectory directory, OrganisationAdministration administration) {
+	private final MunicipalityRepository municipalities;
+
+	PopulationImportController(OrganisationDirectory directory, OrganisationAdministration administration,
+			MunicipalityRepository municipalities) {
 		this.directory = directory;
 		this.administration = administration;
+		this.municipalities = municipalities;
 	}
 
 	@GetMapping("/organisation/kommuner/folketal-import")
@@ -48,7 +56,7 @@ class PopulationImportController {
 
 	@PostMapping("/organisation/kommuner/folketal-import")
 	String upload(@Valid @ModelAttribute("populationImport") PopulationImportForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
+			Model model, HttpSession session) {
 		if (form.file() == null || form.file().isEmpty()) {
 			errors.rejectValue("file", "organisation.population.import.error.file-required");
 		}
@@ -65,18 +73,30 @@ class PopulationImportController {
 			model.addAttribute("problemsNotShown", Math.max(0, result.problems().size() - PROBLEMS_SHOWN));
 			return "organisation/population-import";
 		}
-		administration.importPopulation(result.figures(), form.source());
-		redirect.addFlashAttribute("imported", result.figures().size());
-		redirect.addFlashAttribute("importedYears", years(result.figures()));
-		redirect.addFlashAttribute("importedSource", form.source().trim());
-		redirect.addFlashAttribute("skipped", result.skipped());
-		return "redirect:/organisation/kommuner";
+		PendingImport pending = new PendingImport(UUID.randomUUID(), result.figures(), form.source().trim(),
+				result.skipped());
+		session.setAttribute(PendingImport.SESSION_ATTRIBUTE, pending);
+		model.addAttribute("pending", pending);
+		model.addAttribute("years", pending.years());
+		model.addAttribute("current", municipalities.findAll().stream()
+			.collect(Collectors.toMap(row -> row.municipality().code(), Function.identity())));
+		return "organisation/population-import-preview";
 	}
 
-	private static String years(List<PopulationFigure> figures) {
-		return String.join(", ", figures.stream()
-			.map(figure -> String.valueOf(figure.year()))
-			.collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+	/** Saves the figures shown on the preview, all in one transaction. */
+	@PostMapping("/organisation/kommuner/folketal-import/gem")
+	String save(@RequestParam UUID token, HttpSession session, RedirectAttributes redirect) {
+		if (!(session.getAttribute(PendingImport.SESSION_ATTRIBUTE) instanceof PendingImport pending)
+				|| !pending.token().equals(token)) {
+			return "redirect:/organisation/kommuner/folketal-import?udloebet";
+		}
+		session.removeAttribute(PendingImport.SESSION_ATTRIBUTE);
+		administration.importPopulation(pending.figures(), pending.source());
+		redirect.addFlashAttribute("imported", pending.figures().size());
+		redirect.addFlashAttribute("importedYears", pending.years());
+		redirect.addFlashAttribute("importedSource", pending.source());
+		redirect.addFlashAttribute("skipped", pending.skipped());
+		return "redirect:/organisation/kommuner";
 	}
 
 	private static byte[] bytes(PopulationImportForm form) {
