@@ -126,4 +126,20 @@ class PopulationImportTests {
 		String file = "Befolkningen efter område, køn og tid\n,2025K1\nStevns,23802\n";
 		assertThat(read(file).figures()).containsExactly(new PopulationFigure(336, 2025, 23802));
 	}
+
+	@Test
+	void readsAQuotedStatbankExportWithExtraVariablesAndEnglishNames() {
+		String file = """
+				"Population at the first day of the quarter by region, sex, age, marital status and time"
+				;;;;"2025Q1"
+				"All Denmark";"Total";"Age, total";"Total";5992734
+				"Province Byen København";"Total";"Age, total";"Total";860000
+				"Copenhagen";"Total";"Age, total";"Total";667099
+				"Aabenraa";"Total";"Age, total";"Total";58000
+				""";
+		PopulationImport.Result result = read(file);
+		assertThat(result.figures()).containsExactly(new PopulationFigure(101, 2025, 667099),
+				new PopulationFigure(580, 2025, 58000));
+		assertThat(result.skipped()).isEqualTo(2);
+	}
 }
