@@ -3,10 +3,12 @@ package dk.traedesten.organisation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -160,8 +162,7 @@ public final class PopulationImport {
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
 			// An unbalanced quote: read the line as plain cells rather than give up on it.
 			String plain = line.replace("\"", "");
-			return List.of(plain.split(java.util.regex.Pattern.quote(String.valueOf(format.getDelimiterString())), -1))
-				.stream().map(String::strip).toList();
+			return Arrays.stream(plain.split(Pattern.quote(format.getDelimiterString()), -1)).map(String::strip).toList();
 		}
 	}
 }

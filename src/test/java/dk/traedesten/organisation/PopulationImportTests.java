@@ -142,4 +142,11 @@ class PopulationImportTests {
 				new PopulationFigure(580, 2025, 58000));
 		assertThat(result.skipped()).isEqualTo(2);
 	}
+
+	@Test
+	void readsALineWithAnUnbalancedQuoteAsPlainCells() {
+		String file = "Kommune;Folketal\n\"Stevns;23802\nHerning;\"90000\n";
+		assertThat(read(file, StandardCharsets.UTF_8, 2025).figures())
+			.containsExactly(new PopulationFigure(336, 2025, 23802), new PopulationFigure(657, 2025, 90000));
+	}
 }
