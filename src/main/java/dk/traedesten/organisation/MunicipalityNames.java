@@ -19,6 +19,9 @@ public final class MunicipalityNames {
 
 	private static final Pattern CODE_AND_NAME = Pattern.compile("(\\d{3})\\s*[-–]?\\s*(\\D.*)");
 
+	/** Statbank's codes for the whole country (000), the five regions (081–085) and Christiansø (411). */
+	private static final Pattern AGGREGATE_CODE = Pattern.compile("000|08[1-5]|411");
+
 	private final Map<Integer, String> names;
 
 	private final Map<String, Integer> codesByKey = new HashMap<>();
@@ -62,7 +65,7 @@ public final class MunicipalityNames {
 	public boolean isAggregate(String text) {
 		String key = key(tidy(text));
 		return key.equals("hele landet") || key.equals("all denmark") || key.equals("christiansø")
-				|| key.equals("000") || key.equals("411") || key.startsWith("region ") || key.startsWith("landsdel ")
+				|| AGGREGATE_CODE.matcher(key).matches() || key.startsWith("region ") || key.startsWith("landsdel ")
 				|| key.startsWith("province ");
 	}
 

@@ -149,4 +149,12 @@ class PopulationImportTests {
 		assertThat(read(file, StandardCharsets.UTF_8, 2025).figures())
 			.containsExactly(new PopulationFigure(336, 2025, 23802), new PopulationFigure(657, 2025, 90000));
 	}
+
+	@Test
+	void passesOverStatbanksCodesForTheCountryRegionsAndChristianso() {
+		String file = "OMRÅDE;TID;INDHOLD\n000;2025K1;5992734\n084;2025K1;1900000\n411;2025K1;90\n101;2025K1;667099\n";
+		PopulationImport.Result result = read(file);
+		assertThat(result.figures()).containsExactly(new PopulationFigure(101, 2025, 667099));
+		assertThat(result.skipped()).isEqualTo(3);
+	}
 }
