@@ -92,7 +92,7 @@ class DemoOrganisations {
 	record DemoOrganisation(String name, OrganisationKind kind, Integer municipalityCode) {
 	}
 
-	/** Organisations outside the municipalities; KL and Komponent are real, the daycare is invented. */
+	/** Organisations outside the municipalities: the first three exist, the daycare is invented. */
 	static final List<DemoOrganisation> ORGANISATIONS = List.of(
 			new DemoOrganisation("KL", OrganisationKind.ASSOCIATION_OF_MUNICIPALITIES, null),
 			new DemoOrganisation("Komponent", OrganisationKind.CONSULTANCY, null),
