@@ -25,6 +25,7 @@ import java.util.UUID;
 
 import dk.traedesten.identity.AccountProvisioning;
 import dk.traedesten.organisation.OrganisationAdministration;
+import dk.traedesten.organisation.OrganisationKind;
 import dk.traedesten.organisation.Role;
 import dk.traedesten.organisation.UnitKind;
 
@@ -88,6 +89,16 @@ class DemoOrganisations {
 					List.of(new DemoPerson("Maja Kjær", "admin@herning.demo", "Systemansvarlig", ADMINISTRATOR, null),
 							new DemoPerson("Thomas Due", "medarbejder@herning.demo", "Lærer", STAFF, "Lindegårdsskolen"))));
 
+	record DemoOrganisation(String name, OrganisationKind kind, Integer municipalityCode) {
+	}
+
+	/** Organisations outside the municipalities: the first three exist, the daycare is invented. */
+	static final List<DemoOrganisation> ORGANISATIONS = List.of(
+			new DemoOrganisation("KL", OrganisationKind.ASSOCIATION_OF_MUNICIPALITIES, null),
+			new DemoOrganisation("Komponent", OrganisationKind.CONSULTANCY, null),
+			new DemoOrganisation("Autismeforeningen", OrganisationKind.ASSOCIATION, null),
+			new DemoOrganisation("Den selvejende børnehave Solsikken", OrganisationKind.SELF_GOVERNING_INSTITUTION, 101));
+
 	private final OrganisationAdministration administration;
 
 	private final AccountProvisioning accounts;
@@ -101,6 +112,8 @@ class DemoOrganisations {
 		for (DemoMunicipality municipality : MUNICIPALITIES) {
 			seed(municipality, password);
 		}
+		ORGANISATIONS.forEach(organisation -> administration.addOrganisation(organisation.name(), organisation.kind(),
+				organisation.municipalityCode()));
 		UUID operator = administration.addPerson(null, "Trædesten Drift", "platform@traedesten.demo", "Platformsadministrator");
 		administration.grantPlatformAdministration(operator);
 		accounts.createWithPassword(operator, null, "platform@traedesten.demo", password);

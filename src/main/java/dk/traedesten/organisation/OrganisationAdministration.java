@@ -1,19 +1,25 @@
 package dk.traedesten.organisation;
 
+import java.util.List;
 import java.util.UUID;
 
 import dk.traedesten.organisation.internal.AreaRepository;
 import dk.traedesten.organisation.internal.MembershipRepository;
 import dk.traedesten.organisation.internal.MunicipalityRepository;
+import dk.traedesten.organisation.internal.OrganisationRepository;
 import dk.traedesten.organisation.internal.PersonRepository;
+import dk.traedesten.organisation.internal.PopulationRepository;
 import dk.traedesten.organisation.internal.UnitRepository;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds up a municipality's organisation: areas, units, people and their roles. Used by the admin pages
- * and by set-up code such as the demo data; who may call it is decided by the callers' web layer.
+ * Builds up a municipality's organisation (areas, units, people and their roles) and keeps the reference
+ * data current: population figures and the organisations outside the municipalities. Used by the admin
+ * pages and by set-up code such as the demo data; who may call it is decided by the callers' web layer, and
+ * the database lets only the platform-wide scope change reference data.
  */
 @Service
 @Transactional
@@ -29,13 +35,20 @@ public class OrganisationAdministration {
 
 	private final MembershipRepository memberships;
 
+	private final OrganisationRepository organisations;
+
+	private final PopulationRepository populations;
+
 	OrganisationAdministration(MunicipalityRepository municipalities, AreaRepository areas, UnitRepository units,
-			PersonRepository people, MembershipRepository memberships) {
+			PersonRepository people, MembershipRepository memberships, OrganisationRepository organisations,
+			PopulationRepository populations) {
 		this.municipalities = municipalities;
 		this.areas = areas;
 		this.units = units;
 		this.people = people;
 		this.memberships = memberships;
+		this.organisations = organisations;
+		this.populations = populations;
 	}
 
 	/** Marks a municipality as using the platform. */
@@ -69,5 +82,34 @@ public class OrganisationAdministration {
 	/** Grants platform-wide administration; only for operators' set-up, never from a municipality's pages. */
 	public UUID grantPlatformAdministration(UUID personId) {
 		return memberships.grant(null, personId, Role.PLATFORM_ADMINISTRATOR, null);
+	}
+
+	/**
+	 * Adds an organisation outside the municipalities, such as KL or a consultancy.
+	 * @param municipalityCode its home municipality, or null
+	 * @throws DuplicateKeyException when another organisation has the name, whatever its case
+	 */
+	public UUID addOrganisation(String name, OrganisationKind kind, Integer municipalityCode) {
+		if (organisations.nameTaken(name.trim(), null)) {
+			throw new DuplicateKeyException("An organisation is already called " + name.trim());
+		}
+		return organisations.create(name.trim(), kind, municipalityCode);
+	}
+
+	/** @throws DuplicateKeyException when another organisation has the name, whatever its case */
+	public void changeOrganisation(UUID id, String name, OrganisationKind kind, Integer municipalityCode) {
+		if (organisations.nameTaken(name.trim(), id)) {
+			throw new DuplicateKeyException("An organisation is already called " + name.trim());
+		}
+		organisations.update(id, name.trim(), kind, municipalityCode);
+	}
+
+	/**
+	 * Saves imported population figures in one transaction: all of them or, if one fails, none. A figure
+	 * replaces an earlier one for the same municipality and year.
+	 */
+	public void importPopulation(List<PopulationFigure> figures, String source) {
+		figures.forEach(figure -> populations.save(new PopulationRepository.Figure(figure.municipalityCode(),
+				figure.year(), figure.population(), source.trim())));
 	}
 }

@@ -3,6 +3,7 @@ package dk.traedesten.organisation;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import dk.traedesten.organisation.internal.MembershipRepository;
 import dk.traedesten.organisation.internal.MunicipalityRepository;
@@ -43,6 +44,12 @@ public class OrganisationDirectory {
 
 	public List<Municipality> municipalities() {
 		return municipalities.all();
+	}
+
+	/** The municipalities' names and codes, for reading files that name municipalities either way. */
+	public MunicipalityNames municipalityNames() {
+		return new MunicipalityNames(
+				municipalities.all().stream().collect(Collectors.toMap(Municipality::code, Municipality::name)));
 	}
 
 	private PersonProfile profile(PersonRepository.Person person) {

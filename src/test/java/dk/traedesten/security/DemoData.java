@@ -43,6 +43,10 @@ public final class DemoData {
 			.param("code", municipalityCode).param("name", name).query(UUID.class).single());
 	}
 
+	public UUID organisation(String name) {
+		return id("select id from organisation where name = :name", name);
+	}
+
 	public UUID person(String email) {
 		return id("select id from person where email = :name", email);
 	}

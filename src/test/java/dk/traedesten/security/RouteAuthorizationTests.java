@@ -101,6 +101,22 @@ class RouteAuthorizationTests {
 				"/organisation/kommuner/336/folketal", Map.of("year", "2026"), 200));
 		table.put("POST /organisation/kommuner/{code}/oe-kommune", post(Level.PLATFORM_ADMINISTRATOR,
 				"/organisation/kommuner/336/oe-kommune", Map.of("island", "false"), 302));
+		String organisation = "/organisation/organisationer/" + demo.organisation("KL");
+		table.put("GET /organisation/organisationer", get(Level.ANY_ADMINISTRATOR, "/organisation/organisationer"));
+		table.put("GET /organisation/organisationer/ny",
+				get(Level.PLATFORM_ADMINISTRATOR, "/organisation/organisationer/ny"));
+		table.put("POST /organisation/organisationer/ny",
+				post(Level.PLATFORM_ADMINISTRATOR, "/organisation/organisationer/ny", Map.of("name", ""), 200));
+		table.put("GET /organisation/organisationer/{id}", get(Level.ANY_ADMINISTRATOR, organisation));
+		table.put("POST /organisation/organisationer/{id}",
+				post(Level.PLATFORM_ADMINISTRATOR, organisation, Map.of("name", ""), 200));
+		table.put("GET /organisation/kommuner/folketal-import",
+				get(Level.PLATFORM_ADMINISTRATOR, "/organisation/kommuner/folketal-import"));
+		table.put("POST /organisation/kommuner/folketal-import",
+				post(Level.PLATFORM_ADMINISTRATOR, "/organisation/kommuner/folketal-import", Map.of(), 200));
+		// A preview token the session does not hold: authorised, so it is sent back to the upload page.
+		table.put("POST /organisation/kommuner/folketal-import/gem", post(Level.PLATFORM_ADMINISTRATOR,
+				"/organisation/kommuner/folketal-import/gem", Map.of("token", UUID.randomUUID().toString()), 302));
 		table.put("GET /organisation/omraader", get(Level.ANY_ADMINISTRATOR, "/organisation/omraader"));
 		table.put("POST /organisation/omraader",
 				post(Level.MUNICIPAL_ADMINISTRATOR, "/organisation/omraader", Map.of("name", ""), 200));

@@ -116,6 +116,16 @@ class TenantIsolationWalkTests {
 		String platform = "reference data changed by platform administrators only (RouteAuthorizationTests)";
 		table.put("POST /organisation/kommuner/{code}/folketal", new Exempt(platform));
 		table.put("POST /organisation/kommuner/{code}/oe-kommune", new Exempt(platform));
+		String shared = "other organisations (KL, consultancies, associations) are shared by all municipalities;"
+				+ " only platform administrators change them (RouteAuthorizationTests)";
+		table.put("GET /organisation/organisationer", new Exempt(shared));
+		table.put("GET /organisation/organisationer/ny", new Exempt(shared));
+		table.put("POST /organisation/organisationer/ny", new Exempt(shared));
+		table.put("GET /organisation/organisationer/{id}", new Exempt(shared));
+		table.put("POST /organisation/organisationer/{id}", new Exempt(shared));
+		table.put("GET /organisation/kommuner/folketal-import", new Exempt(platform));
+		table.put("POST /organisation/kommuner/folketal-import", new Exempt(platform));
+		table.put("POST /organisation/kommuner/folketal-import/gem", new Exempt(platform));
 		table.put("GET /organisation", new ScopedList("/organisation", null));
 		String creates = "creates in the signed-in administrator's own municipality; takes no id of a resource";
 		table.put("POST /organisation/omraader", new Exempt(creates));

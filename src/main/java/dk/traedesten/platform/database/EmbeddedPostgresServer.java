@@ -51,7 +51,7 @@ final class EmbeddedPostgresServer {
 			log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), directory);
 			// A Spring shutdown handler runs after every application context has closed; a plain JVM hook would
 			// race them and stop the database while beans still need it on their way down.
-			SpringApplication.getShutdownHandlers().add(() -> close(postgres));
+			SpringApplication.getShutdownHandlers().add(() -> stop(directory));
 			return postgres;
 		}
 		catch (IOException | RuntimeException ex) {
@@ -118,7 +118,12 @@ final class EmbeddedPostgresServer {
 		}
 	}
 
-	private static void close(EmbeddedPostgres postgres) {
+	/** Stops the server of a data directory, if this JVM runs one. */
+	static void stop(Path directory) {
+		EmbeddedPostgres postgres = RUNNING.remove(directory.toAbsolutePath().normalize());
+		if (postgres == null) {
+			return;
+		}
 		try {
 			postgres.close();
 		}
