@@ -11,6 +11,7 @@ import dk.traedesten.organisation.internal.PersonRepository;
 import dk.traedesten.organisation.internal.PopulationRepository;
 import dk.traedesten.organisation.internal.UnitRepository;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +40,11 @@ public class OrganisationAdministration {
 
 	private final PopulationRepository populations;
 
+	private final ApplicationEventPublisher events;
+
 	OrganisationAdministration(MunicipalityRepository municipalities, AreaRepository areas, UnitRepository units,
 			PersonRepository people, MembershipRepository memberships, OrganisationRepository organisations,
-			PopulationRepository populations) {
+			PopulationRepository populations, ApplicationEventPublisher events) {
 		this.municipalities = municipalities;
 		this.areas = areas;
 		this.units = units;
@@ -49,6 +52,7 @@ public class OrganisationAdministration {
 		this.memberships = memberships;
 		this.organisations = organisations;
 		this.populations = populations;
+		this.events = events;
 	}
 
 	/** Marks a municipality as using the platform. */
@@ -66,6 +70,24 @@ public class OrganisationAdministration {
 
 	public UUID addPerson(Integer municipalityCode, String name, String email, String jobTitle) {
 		return people.create(municipalityCode, null, name.trim(), email, jobTitle);
+	}
+
+	/**
+	 * Changes a person's name, address and title. A new address is announced with {@link PersonEmailChanged}
+	 * inside the same transaction, so sign-in never lags behind the person.
+	 * @return false when the person is not found (or belongs to another municipality)
+	 * @throws DuplicateKeyException when another person has the address
+	 */
+	public boolean changePerson(UUID personId, String name, String email, String jobTitle) {
+		var before = people.find(personId);
+		if (before.isEmpty() || !people.update(personId, name.trim(), email, jobTitle)) {
+			return false;
+		}
+		String previous = before.get().email();
+		people.find(personId)
+			.filter(after -> !after.email().equals(previous))
+			.ifPresent(after -> events.publishEvent(new PersonEmailChanged(personId, previous, after.email())));
+		return true;
 	}
 
 	/**

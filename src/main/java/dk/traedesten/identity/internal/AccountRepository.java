@@ -51,6 +51,12 @@ public class AccountRepository {
 		return id;
 	}
 
+	/** Moves the person's account to their new address. */
+	public void changeEmail(UUID personId, String email) {
+		jdbc.sql("update account set email = :email where person_id = :person")
+			.param("email", email.strip().toLowerCase()).param("person", personId).update();
+	}
+
 	public void setPassword(UUID id, String passwordHash) {
 		jdbc.sql("update account set password_hash = :hash where id = :id").param("hash", passwordHash).param("id", id)
 			.update();

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.UUID;
 
 import dk.traedesten.organisation.MembershipRules;
+import dk.traedesten.organisation.OrganisationAdministration;
 import dk.traedesten.organisation.Role;
 import dk.traedesten.organisation.internal.MembershipRepository;
 import dk.traedesten.organisation.internal.PersonRepository;
@@ -33,7 +34,11 @@ class PersonController {
 
 	private final UnitRepository units;
 
-	PersonController(PersonRepository people, MembershipRepository memberships, UnitRepository units) {
+	private final OrganisationAdministration administration;
+
+	PersonController(PersonRepository people, MembershipRepository memberships, UnitRepository units,
+			OrganisationAdministration administration) {
+		this.administration = administration;
 		this.people = people;
 		this.memberships = memberships;
 		this.units = units;
@@ -83,7 +88,7 @@ class PersonController {
 		PersonRepository.Person person = people.find(id).orElseThrow(CurrentTenant::notFound);
 		if (!errors.hasErrors()) {
 			try {
-				people.update(id, form.name().trim(), form.email(), blankToNull(form.jobTitle()));
+				administration.changePerson(id, form.name(), form.email(), blankToNull(form.jobTitle()));
 				return "redirect:/organisation/personer/" + id + "?gemt";
 			}
 			catch (DuplicateKeyException ex) {

@@ -83,6 +83,14 @@ class RowLevelSecurityTests {
 	}
 
 	@Test
+	void aMunicipalityCannotQueueMailInAnotherMunicipalitysName() {
+		assertRefusedByRowLevelSecurity(() -> jdbc.sql("""
+				insert into mail_outbox (id, municipality_code, recipient, subject, body)
+				values (gen_random_uuid(), 336, 'a@stevns.demo', 'Emne', 'Tekst')""")
+			.update());
+	}
+
+	@Test
 	void aMunicipalityCannotMoveItsOwnRowsIntoAnotherMunicipality() {
 		assertRefusedByRowLevelSecurity(() -> jdbc
 			.sql("update unit set municipality_code = 336 where name = 'Sundbyøster Skole'")
