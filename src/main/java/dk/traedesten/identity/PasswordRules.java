@@ -15,17 +15,18 @@ public final class PasswordRules {
 	public static final int MAXIMUM_LENGTH = 128;
 
 	private static final Set<String> OBVIOUS = Set.of("123456789012", "password1234", "adgangskode1", "adgangskode12",
-			"qwertyuiopå", "traedesten12", "trædesten123", "sommerfugl12", "kodeord12345");
+			"qwertyuiopåø", "traedesten12", "trædesten123", "sommerfugl12", "kodeord12345");
 
 	private PasswordRules() {
 	}
 
 	/** @return the message key of the first broken rule, or empty when the password is acceptable */
 	public static Optional<String> problemWith(String password, String repeated, String email) {
-		if (password == null || password.codePointCount(0, password.length()) < MINIMUM_LENGTH) {
+		int length = password == null ? 0 : password.codePointCount(0, password.length());
+		if (length < MINIMUM_LENGTH) {
 			return Optional.of("identity.password.error.too-short");
 		}
-		if (password.length() > MAXIMUM_LENGTH) {
+		if (length > MAXIMUM_LENGTH) {
 			return Optional.of("identity.password.error.too-long");
 		}
 		String lower = password.toLowerCase(Locale.ROOT);
