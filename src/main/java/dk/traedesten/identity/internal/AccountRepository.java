@@ -15,7 +15,7 @@ public class AccountRepository {
 
 	private static final String SELECT = """
 			select id, person_id, municipality_code, email, password_hash, oidc_issuer, oidc_subject, enabled
-			from account """;
+			from account\s""";
 
 	private final JdbcClient jdbc;
 
