@@ -89,12 +89,18 @@ final class Browser implements AutoCloseable {
 		open(path + (path.contains("?") ? "&" : "?") + "lang=" + language.code());
 	}
 
+	/** Sends a Chrome DevTools command, e.g. to switch JavaScript off for a test of the page without it. */
+	void driverCdp(String command, java.util.Map<String, Object> parameters) {
+		driver.executeCdpCommand(command, parameters);
+	}
+
 	WebElement find(String css) {
 		return driver.findElement(By.cssSelector(css));
 	}
 
 	void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-		new WebDriverWait(driver, PATIENCE).until(condition);
+		new WebDriverWait(driver, PATIENCE).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(condition);
 	}
 
 	void waitForVisible(String css) {
