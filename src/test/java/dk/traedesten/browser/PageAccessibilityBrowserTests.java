@@ -12,10 +12,12 @@ import java.util.stream.Stream;
 
 import com.deque.html.axecore.results.Rule;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Every page of the app, in Danish and in English, as the user who would see it: axe-core finds no WCAG 2.1 A/AA
@@ -82,6 +84,16 @@ class PageAccessibilityBrowserTests {
 		assertThat(browser.driver().findElements(By.tagName("h1"))).as("<h1> elements of " + where).hasSize(1);
 		List<Rule> violations = Accessibility.violations(browser);
 		assertThat(violations).as(() -> where + "\n" + Accessibility.describe(violations)).isEmpty();
+	}
+
+	@Test
+	void reportsAViolationWithItsRuleImpactAndTarget(Browser browser) {
+		Page.at("front page", ANONYMOUS, "/").visit(browser, Language.DANISH);
+		((JavascriptExecutor) browser.driver()).executeScript(
+				"document.querySelector('main').insertAdjacentHTML('beforeend', '<img id=\"unlabelled\" src=\"x.png\">')");
+
+		assertThat(Accessibility.describe(Accessibility.violations(browser)))
+			.contains("image-alt (critical)", "[#unlabelled]");
 	}
 
 	private static void saveScreenshot(Browser browser, Page page, Language language) {
