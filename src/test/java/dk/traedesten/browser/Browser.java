@@ -21,7 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Debian Chromium, driven by Debian's chromedriver, against the app on a local port. Selenium is
- * given both binaries, so Selenium Manager never goes to the network.
+ * given both binaries, so Selenium Manager never goes to the network. {@code -Dtraedesten.window=390,844} tries
+ * the pages at a phone's width.
  */
 final class Browser implements AutoCloseable {
 
@@ -47,7 +48,8 @@ final class Browser implements AutoCloseable {
 		options.setBinary("/usr/bin/chromium");
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1280,1000", "--user-data-dir=" + profile);
+				"--disable-sync", "--window-size=" + System.getProperty("traedesten.window", "1280,1000"),
+				"--user-data-dir=" + profile);
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
 			.usingAnyFreePort()

@@ -43,6 +43,7 @@ class PageAccessibilityBrowserTests {
 			Page.at("invitation invalid token", ANONYMOUS, "/invitation?token=ugyldig"),
 			Page.at("profile", STAFF, "/profil"),
 			Page.at("profile of administrator", ADMINISTRATOR, "/profil"),
+			Page.at("profile password errors", STAFF, "/profil").submitting("main form[action$='/adgangskode']"),
 			Page.at("organisation overview", ADMINISTRATOR, "/organisation"),
 			Page.at("municipalities", PLATFORM_ADMINISTRATOR, "/organisation/kommuner"),
 			Page.at("municipality", PLATFORM_ADMINISTRATOR, "/organisation/kommuner/336"),
