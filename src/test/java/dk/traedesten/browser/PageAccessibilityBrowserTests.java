@@ -64,7 +64,7 @@ class PageAccessibilityBrowserTests {
 			Page.at("person role errors", ADMINISTRATOR, "/organisation/personer")
 				.following("#people-results tbody a").submitting("main form[action$='/roller']"),
 			Page.at("audit trail", ADMINISTRATOR, "/administration/revisionsspor"),
-			Page.at("audit trail filtered", ADMINISTRATOR, "/administration/revisionsspor?operation=INSERT&actor=admin"),
+			Page.at("audit trail filtered", ADMINISTRATOR, "/administration/revisionsspor?operation=INSERT&actor=demodata&table=unit"),
 			Page.at("audit trail none found", ADMINISTRATOR, "/administration/revisionsspor?actor=findesikke"),
 			Page.at("not found", ADMINISTRATOR, "/findes-ikke"),
 			Page.at("not found anonymous", ANONYMOUS, "/findes-ikke"),

@@ -13,7 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The search forms of the people and unit lists: with JavaScript, typing filters the results in place (htmx, no
+ * The search forms of the people and unit lists and the audit trail's filters: with JavaScript, typing filters the results in place (htmx, no
  * page load, the address follows); without JavaScript, the submit button does the same with a page load.
  */
 @WithBrowser
@@ -76,6 +76,20 @@ class SearchBrowserTests {
 			assertThat(browser.driver().getCurrentUrl()).contains("q=skole", "kind=SCHOOL");
 			assertThat(rows("#unit-results")).containsExactly("Kalkbakkens Skole", "Strandengens Skole");
 		});
+	}
+
+	@Test
+	void choosingAnAuditFilterUpdatesTheTrailWithoutReloading(Browser browser) {
+		opened(browser, "/administration/revisionsspor");
+		markPage();
+
+		new Select(browser.find("#operation")).selectByValue("DELETE");
+
+		browser.waitUntil(driver -> !driver.findElements(By.cssSelector("#audit-results > p")).isEmpty());
+		assertThat(rows("#audit-results")).isEmpty();
+		assertThat(pageWasNotReloaded()).as("no full page load").isTrue();
+		assertThat(browser.driver().findElements(By.id("audit-results"))).as("one results region").hasSize(1);
+		assertThat(browser.driver().getCurrentUrl()).contains("operation=DELETE");
 	}
 
 	private void opened(Browser browser, String path) {
