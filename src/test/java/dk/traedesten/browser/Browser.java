@@ -7,16 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -36,7 +38,15 @@ final class Browser implements AutoCloseable {
 
 	private Account signedIn = Account.ANONYMOUS;
 
+	static final String CHROMIUM = "/usr/bin/chromium";
+
+	static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
 	Browser(String baseUrl) {
+		if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+			throw new IllegalStateException("Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+					+ ": apt-get install chromium chromium-driver");
+		}
 		this.baseUrl = baseUrl;
 		try {
 			this.profile = Files.createTempDirectory("traedesten-chromium-");
@@ -45,13 +55,13 @@ final class Browser implements AutoCloseable {
 			throw new UncheckedIOException(ex);
 		}
 		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
+		options.setBinary(CHROMIUM);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--window-size=" + System.getProperty("traedesten.window", "1280,1000"),
 				"--user-data-dir=" + profile);
 		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
+			.usingDriverExecutable(new File(CHROMEDRIVER))
 			.usingAnyFreePort()
 			.build();
 		this.driver = new ChromeDriver(service, options);
@@ -92,7 +102,7 @@ final class Browser implements AutoCloseable {
 	}
 
 	/** Sends a Chrome DevTools command, e.g. to switch JavaScript off for a test of the page without it. */
-	void driverCdp(String command, java.util.Map<String, Object> parameters) {
+	void devTools(String command, Map<String, Object> parameters) {
 		driver.executeCdpCommand(command, parameters);
 	}
 
@@ -100,13 +110,9 @@ final class Browser implements AutoCloseable {
 		return driver.findElement(By.cssSelector(css));
 	}
 
-	void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-		new WebDriverWait(driver, PATIENCE).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+	void waitUntil(Function<WebDriver, Boolean> condition) {
+		new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class)
 			.until(condition);
-	}
-
-	void waitForVisible(String css) {
-		new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
 	}
 
 	String htmlLang() {

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
 /**
  * A page of the app as a test reaches it: who is signed in, the address to open, and any steps from there (follow a
  * link, submit a form). Steps run in the browser as it is, so the language chosen on opening carries through.
@@ -25,9 +28,9 @@ record Page(String name, Account account, String path, List<Consumer<Browser>> s
 	/** Then submits the form that matches the selector with its fields as they are, e.g. empty. */
 	Page submitting(String formSelector) {
 		return then(browser -> {
-			org.openqa.selenium.WebElement button = browser.find(formSelector + " button[type=submit]");
+			WebElement button = browser.find(formSelector + " button[type=submit]");
 			button.click();
-			browser.waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+			browser.waitUntil(ExpectedConditions.stalenessOf(button));
 		});
 	}
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -119,16 +120,16 @@ class SearchBrowserTests {
 	private void submit(String form) {
 		WebElement button = browser.find(form + " button[type=submit]");
 		button.click();
-		browser.waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+		browser.waitUntil(ExpectedConditions.stalenessOf(button));
 	}
 
 	private void withoutJavaScript(Runnable steps) {
-		browser.driverCdp("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+		browser.devTools("Emulation.setScriptExecutionDisabled", Map.of("value", true));
 		try {
 			steps.run();
 		}
 		finally {
-			browser.driverCdp("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+			browser.devTools("Emulation.setScriptExecutionDisabled", Map.of("value", false));
 		}
 	}
 
