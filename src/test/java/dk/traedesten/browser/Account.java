@@ -1,0 +1,29 @@
+package dk.traedesten.browser;
+
+/** The demo accounts a browser test signs in as; all share the demo password. */
+enum Account {
+
+	ANONYMOUS(null),
+	/** ADMINISTRATOR of Stevns (336). */
+	ADMINISTRATOR("admin@stevns.demo"),
+	/** PLATFORM_ADMINISTRATOR across all municipalities. */
+	PLATFORM_ADMINISTRATOR("platform@traedesten.demo"),
+	/** STAFF at Strandengens Skole in Stevns. */
+	STAFF("medarbejder@stevns.demo");
+
+	static final String DEMO_PASSWORD = "demo-Traedesten-2026";
+
+	private final String email;
+
+	Account(String email) {
+		this.email = email;
+	}
+
+	String email() {
+		return email;
+	}
+
+	boolean signsIn() {
+		return email != null;
+	}
+}
