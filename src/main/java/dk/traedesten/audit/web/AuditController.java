@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import dk.traedesten.audit.AuditQuery;
 import dk.traedesten.audit.AuditTrail;
+import dk.traedesten.platform.web.PageOrFragment;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -35,6 +36,6 @@ class AuditController {
 		model.addAttribute("result", trail.find(query));
 		model.addAttribute("tables", trail.tableNames());
 		model.addAttribute("operations", java.util.List.of("INSERT", "UPDATE", "DELETE"));
-		return htmx.isHtmxRequest() ? "audit/trail :: results" : "audit/trail";
+		return PageOrFragment.view(htmx, "audit/trail", "results");
 	}
 }

@@ -5,13 +5,14 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
- * Sends a failed sign-in back to the sign-in page with one of three answers: wrong details (never saying
- * which), paused after too many attempts, or (OIDC) a person the platform does not know.
+ * Sends a failed sign-in back to the sign-in page with one of four answers: wrong details (never saying
+ * which), paused after too many attempts, a fault of ours, or (OIDC) a person the platform does not know.
  */
 class SignInFailureHandler implements AuthenticationFailureHandler {
 
@@ -21,6 +22,9 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
 		String reason = "fejl";
 		if (exception instanceof SignInPausedException) {
 			reason = "pause";
+		}
+		else if (exception instanceof InternalAuthenticationServiceException) {
+			reason = "teknisk";
 		}
 		else if (exception instanceof OAuth2AuthenticationException oidc) {
 			reason = OidcSignIn.UNKNOWN_USER.equals(oidc.getError().getErrorCode()) ? "ukendt" : "oidc";

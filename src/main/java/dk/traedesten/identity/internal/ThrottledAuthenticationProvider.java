@@ -3,9 +3,12 @@ package dk.traedesten.identity.internal;
 import dk.traedesten.identity.SignInThrottle;
 import dk.traedesten.identity.SignedInUser;
 import dk.traedesten.platform.tenancy.TenantScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -15,6 +18,8 @@ import org.springframework.security.core.AuthenticationException;
  * address and gives the same answer, so the sign-in page reveals nothing about which accounts exist.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+	private static final Logger log = LoggerFactory.getLogger(ThrottledAuthenticationProvider.class);
 
 	private final AuthenticationProvider passwords;
 
@@ -42,6 +47,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 				TenantScope.asSystem(user.email(), () -> accounts.recordSignIn(user.accountId()));
 			}
 			return result;
+		}
+		catch (InternalAuthenticationServiceException ex) {
+			// Our own failure (e.g. the database), not the person's: never count it, and leave a trace.
+			log.error("Sign-in could not be checked", ex);
+			throw ex;
 		}
 		catch (AuthenticationException ex) {
 			throttle.recordFailure(key);

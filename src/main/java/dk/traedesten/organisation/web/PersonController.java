@@ -9,6 +9,7 @@ import dk.traedesten.organisation.Role;
 import dk.traedesten.organisation.internal.MembershipRepository;
 import dk.traedesten.organisation.internal.PersonRepository;
 import dk.traedesten.organisation.internal.UnitRepository;
+import dk.traedesten.platform.web.PageOrFragment;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 
@@ -48,7 +49,7 @@ class PersonController {
 	String list(@RequestParam(required = false) String q, HtmxRequest htmx, Model model) {
 		model.addAttribute("people", people.search(q));
 		model.addAttribute("q", q);
-		return htmx.isHtmxRequest() ? "organisation/people :: results" : "organisation/people";
+		return PageOrFragment.view(htmx, "organisation/people", "results");
 	}
 
 	@GetMapping("/organisation/personer/ny")

@@ -5,6 +5,7 @@ import java.util.UUID;
 import dk.traedesten.organisation.UnitKind;
 import dk.traedesten.organisation.internal.AreaRepository;
 import dk.traedesten.organisation.internal.UnitRepository;
+import dk.traedesten.platform.web.PageOrFragment;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 
@@ -42,7 +43,7 @@ class UnitController {
 		model.addAttribute("area", area);
 		model.addAttribute("kinds", UnitKind.values());
 		model.addAttribute("areas", areas.findAll());
-		return htmx.isHtmxRequest() ? "organisation/units :: results" : "organisation/units";
+		return PageOrFragment.view(htmx, "organisation/units", "results");
 	}
 
 	@GetMapping("/organisation/enheder/ny")
