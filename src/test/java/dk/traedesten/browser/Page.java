@@ -1,5 +1,10 @@
 package dk.traedesten.browser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -31,6 +36,30 @@ record Page(String name, Account account, String path, List<Consumer<Browser>> s
 			WebElement button = browser.find(formSelector + " button[type=submit]");
 			button.click();
 			browser.waitUntil(ExpectedConditions.stalenessOf(button));
+		});
+	}
+
+	/** Then types the text into the field that matches the selector, after clearing it. */
+	Page typing(String fieldSelector, String text) {
+		return then(browser -> {
+			WebElement field = browser.find(fieldSelector);
+			field.clear();
+			field.sendKeys(text);
+		});
+	}
+
+	/** Then chooses, in the file input that matches the selector, a temporary file with the content. */
+	Page choosingFile(String inputSelector, String content) {
+		return then(browser -> {
+			try {
+				Path file = Files.createTempFile("traedesten-upload-", ".csv");
+				file.toFile().deleteOnExit();
+				Files.writeString(file, content, StandardCharsets.UTF_8);
+				browser.find(inputSelector).sendKeys(file.toAbsolutePath().toString());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		});
 	}
 

@@ -48,6 +48,19 @@ class PageAccessibilityBrowserTests {
 			Page.at("municipalities", PLATFORM_ADMINISTRATOR, "/organisation/kommuner"),
 			Page.at("municipality", PLATFORM_ADMINISTRATOR, "/organisation/kommuner/336"),
 			Page.at("municipalities as administrator", ADMINISTRATOR, "/organisation/kommuner"),
+			Page.at("population import", PLATFORM_ADMINISTRATOR, "/organisation/kommuner/folketal-import"),
+			Page.at("population import errors", PLATFORM_ADMINISTRATOR, "/organisation/kommuner/folketal-import")
+				.submitting("main form"),
+			Page.at("population import preview", PLATFORM_ADMINISTRATOR, "/organisation/kommuner/folketal-import")
+				.choosingFile("#file", "kommunekode;folketal\n101;667099\n336;23802\n").typing("#year", "2025")
+				.submitting("main form"),
+			Page.at("organisations", ADMINISTRATOR, "/organisation/organisationer"),
+			Page.at("organisations as platform administrator", PLATFORM_ADMINISTRATOR, "/organisation/organisationer"),
+			Page.at("organisation", ADMINISTRATOR, "/organisation/organisationer").following("main table tbody a"),
+			Page.at("organisation as platform administrator", PLATFORM_ADMINISTRATOR, "/organisation/organisationer")
+				.following("main table tbody a"),
+			Page.at("new organisation errors", PLATFORM_ADMINISTRATOR, "/organisation/organisationer/ny")
+				.submitting("main form"),
 			Page.at("areas", ADMINISTRATOR, "/organisation/omraader"),
 			Page.at("area", ADMINISTRATOR, "/organisation/omraader").following("main table tbody a"),
 			Page.at("area form errors", ADMINISTRATOR, "/organisation/omraader").submitting("main form[action$='/omraader']"),
