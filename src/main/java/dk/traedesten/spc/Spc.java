@@ -10,15 +10,17 @@ public final class Spc {
 	}
 
 	public static Analysis analyse(ChartType chart, List<Observation> observations, Options options) {
-		if (chart == ChartType.XBAR || chart == ChartType.S) {
-			throw new UnsupportedOperationException(chart + " charts are not implemented yet");
-		}
 		Subgroups subgroups = Subgroups.of(observations, options.aggregate());
 		List<Subgroups.Subgroup> groups = subgroups.groups;
 		int count = groups.size();
 		List<Double> shown = new ArrayList<>();
 		for (Subgroups.Subgroup g : groups) {
-			shown.add(chart == ChartType.C ? g.ySum() : g.y());
+			shown.add(switch (chart) {
+				case C -> g.ySum();
+				case XBAR -> g.mean();
+				case S -> g.sd();
+				default -> g.y();
+			});
 		}
 		if (chart == ChartType.MR) {
 			shown = IndividualsLimits.movingRangeValues(shown);
@@ -40,13 +42,17 @@ public final class Spc {
 			List<Integer> indices = indicesOf(partOf, part);
 			List<Double> y = new ArrayList<>();
 			List<Double> n = new ArrayList<>();
+			List<Integer> sizes = new ArrayList<>();
+			List<Double> sds = new ArrayList<>();
 			List<Boolean> base = new ArrayList<>();
 			for (int i : indices) {
 				y.add(computed.get(i));
 				n.add(groups.get(i).n());
+				sizes.add(groups.get(i).yLength());
+				sds.add(groups.get(i).sd());
 				base.add(baseline[i] && include[i]);
 			}
-			PartData data = new PartData(y, n, base, options.centreLine(), subgroups.categorical);
+			PartData data = new PartData(y, n, sizes, sds, base, options.centreLine(), subgroups.categorical);
 			List<Limits> partLimits = limitsOf(chart, data);
 			for (int k = 0; k < indices.size(); k++) {
 				limits[indices.get(k)] = partLimits.get(k);
@@ -109,7 +115,8 @@ public final class Spc {
 			case PP -> AttributeLimits.p(data, true);
 			case U -> AttributeLimits.u(data, false);
 			case UP -> AttributeLimits.u(data, true);
-			case XBAR, S -> throw new UnsupportedOperationException(chart + " charts are not implemented yet");
+			case XBAR -> SubgroupLimits.xbar(data);
+			case S -> SubgroupLimits.s(data);
 		};
 	}
 
