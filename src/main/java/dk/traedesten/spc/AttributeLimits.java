@@ -45,7 +45,7 @@ final class AttributeLimits {
 		double n = 0;
 		for (int i = 0; i < part.size(); i++) {
 			if (part.base().get(i) && part.y().get(i) != null) {
-				sum += part.y().get(i) * part.n().get(i);
+				sum += part.ySum().get(i);
 				n += part.n().get(i);
 			}
 		}

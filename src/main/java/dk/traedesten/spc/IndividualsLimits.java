@@ -35,7 +35,8 @@ final class IndividualsLimits {
 
 	/** The part's values here are already transformed by y^(1/3.6); limits come back in the original scale. */
 	static List<Limits> t(PartData part) {
-		Limits transformed = i(part).isEmpty() ? Limits.NONE : i(part).get(0);
+		List<Limits> onTransformed = i(part);
+		Limits transformed = onTransformed.isEmpty() ? Limits.NONE : onTransformed.get(0);
 		Double lcl = transformed.lcl() == null ? null : transformed.lcl() < 0 ? 0.0 : back(transformed.lcl());
 		Double lcl95 = transformed.lcl95() == null || transformed.lcl95() < 0 ? null : back(transformed.lcl95());
 		Limits limits = new Limits(back(transformed.cl()), lcl, back(transformed.ucl()), lcl95,

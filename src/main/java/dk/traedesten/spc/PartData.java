@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The points of one part as a chart's limits see them: plotted values, denominators, subgroup sizes
+ * The points of one part as a chart's limits see them: plotted values, numerators (y.sum), denominators, subgroup sizes
  * (y.length) and standard deviations, and which points are base points (in the baseline and not excluded).
  */
-record PartData(List<Double> y, List<Double> n, List<Integer> sizes, List<Double> sds, List<Boolean> base,
-		Double knownCl, boolean categorical) {
+record PartData(List<Double> y, List<Double> ySum, List<Double> n, List<Integer> sizes, List<Double> sds,
+		List<Boolean> base, Double knownCl, boolean categorical) {
 
 	int size() {
 		return y.size();

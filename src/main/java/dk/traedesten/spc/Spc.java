@@ -41,18 +41,20 @@ public final class Spc {
 		for (int part = 1; part <= parts; part++) {
 			List<Integer> indices = indicesOf(partOf, part);
 			List<Double> y = new ArrayList<>();
+			List<Double> ySum = new ArrayList<>();
 			List<Double> n = new ArrayList<>();
 			List<Integer> sizes = new ArrayList<>();
 			List<Double> sds = new ArrayList<>();
 			List<Boolean> base = new ArrayList<>();
 			for (int i : indices) {
 				y.add(computed.get(i));
+				ySum.add(groups.get(i).ySum());
 				n.add(groups.get(i).n());
 				sizes.add(groups.get(i).yLength());
 				sds.add(groups.get(i).sd());
 				base.add(baseline[i] && include[i]);
 			}
-			PartData data = new PartData(y, n, sizes, sds, base, options.centreLine(), subgroups.categorical);
+			PartData data = new PartData(y, ySum, n, sizes, sds, base, options.centreLine(), subgroups.categorical);
 			List<Limits> partLimits = limitsOf(chart, data);
 			for (int k = 0; k < indices.size(); k++) {
 				limits[indices.get(k)] = partLimits.get(k);
