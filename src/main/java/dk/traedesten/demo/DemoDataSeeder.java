@@ -26,14 +26,21 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final DemoOrganisations organisations;
 
+	private final DemoStrategies strategies;
+
+	private final DemoTrials trials;
+
 	private final TransactionTemplate transaction;
 
 	DemoDataSeeder(DemoDataProperties properties, ObjectProvider<EmbeddedPostgres> embedded,
-			OrganisationDirectory directory, DemoOrganisations organisations, TransactionTemplate transaction) {
+			OrganisationDirectory directory, DemoOrganisations organisations, DemoStrategies strategies,
+			DemoTrials trials, TransactionTemplate transaction) {
 		this.properties = properties;
 		this.embedded = embedded;
 		this.directory = directory;
 		this.organisations = organisations;
+		this.strategies = strategies;
+		this.trials = trials;
 		this.transaction = transaction;
 	}
 
@@ -47,6 +54,8 @@ class DemoDataSeeder implements ApplicationRunner {
 				return;
 			}
 			organisations.seed(properties.demoPassword());
+			strategies.seed();
+			trials.seed();
 			log.info("Demo data created: Stevns, København and Herning (sign-ins are listed in README.md)");
 		}));
 	}

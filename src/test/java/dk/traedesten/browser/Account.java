@@ -9,7 +9,17 @@ enum Account {
 	/** PLATFORM_ADMINISTRATOR across all municipalities. */
 	PLATFORM_ADMINISTRATOR("platform@traedesten.demo"),
 	/** STAFF at Strandengens Skole in Stevns. */
-	STAFF("medarbejder@stevns.demo");
+	STAFF("medarbejder@stevns.demo"),
+	/** STAFF at PPR Stevns: a co-applicant in trials led by a school. */
+	PSYCHOLOGIST("psykolog@stevns.demo"),
+	/** UNIT_LEADER of Strandengens Skole in Stevns. */
+	UNIT_LEADER("leder@stevns.demo"),
+	/** STRATEGY_COORDINATOR of Stevns: runs calls and selection. */
+	COORDINATOR("koordinator@stevns.demo"),
+	/** SELECTION_COMMITTEE_MEMBER of Stevns (a parent representative). */
+	COMMITTEE_MEMBER("udvalg@stevns.demo"),
+	/** POLITICIAN in Stevns. */
+	POLITICIAN("politiker@stevns.demo");
 
 	static final String DEMO_PASSWORD = "demo-Traedesten-2026";
 

@@ -27,7 +27,7 @@ import org.openqa.selenium.JavascriptExecutor;
 @WithBrowser
 class PageAccessibilityBrowserTests {
 
-	static final List<Page> PAGES = List.of(
+	static final List<Page> CORE_PAGES = List.of(
 			Page.at("front page", ANONYMOUS, "/"),
 			Page.at("front page signed in", ADMINISTRATOR, "/"),
 			Page.at("front page signed out", ANONYMOUS, "/?logget-ud"),
@@ -82,6 +82,10 @@ class PageAccessibilityBrowserTests {
 			Page.at("not found", ADMINISTRATOR, "/findes-ikke"),
 			Page.at("not found anonymous", ANONYMOUS, "/findes-ikke"),
 			Page.at("forbidden", STAFF, "/organisation"));
+
+	static final List<Page> PAGES = Stream.of(CORE_PAGES, StrategyPages.PAGES, TrialPages.PAGES, TrialFollowUpPages.PAGES)
+		.flatMap(List::stream)
+		.toList();
 
 	static Stream<Arguments> pagesInEachLanguage() {
 		return PAGES.stream().flatMap(page -> Stream.of(Language.values()).map(language -> Arguments.of(page, language)));

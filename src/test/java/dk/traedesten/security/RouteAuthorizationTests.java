@@ -39,8 +39,15 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @AutoConfigureMockMvc
 class RouteAuthorizationTests {
 
+	/**
+	 * Who a route lets in. MUNICIPAL_USER is anyone signed in who belongs to a municipality (not the platform
+	 * administrator); COORDINATOR is the strategy coordinator; LEADER a unit leader; COMMITTEE the selection
+	 * committee and the coordinator. Access to one particular trial also depends on who takes part in it:
+	 * that is tested per trial in the trials module's own access tests.
+	 */
 	enum Level {
-		PUBLIC, SIGNED_IN, ANY_ADMINISTRATOR, MUNICIPAL_ADMINISTRATOR, PLATFORM_ADMINISTRATOR, NOT_REQUESTED
+		PUBLIC, SIGNED_IN, MUNICIPAL_USER, ANY_ADMINISTRATOR, MUNICIPAL_ADMINISTRATOR, PLATFORM_ADMINISTRATOR,
+		COORDINATOR, LEADER, COMMITTEE, NOT_REQUESTED
 	}
 
 	record Access(Level level, HttpMethod method, String uri, Map<String, String> form, int allowedStatus) {
@@ -50,9 +57,15 @@ class RouteAuthorizationTests {
 	}
 
 	static final List<Visitor> VISITORS = List.of(new Visitor("anonymous", null, Set.of(Level.PUBLIC)),
-			new Visitor("staff", "medarbejder@stevns.demo", Set.of(Level.PUBLIC, Level.SIGNED_IN)),
+			new Visitor("staff", "medarbejder@stevns.demo", Set.of(Level.PUBLIC, Level.SIGNED_IN, Level.MUNICIPAL_USER)),
+			new Visitor("unit leader", "leder@stevns.demo",
+					Set.of(Level.PUBLIC, Level.SIGNED_IN, Level.MUNICIPAL_USER, Level.LEADER)),
+			new Visitor("coordinator", "koordinator@stevns.demo",
+					Set.of(Level.PUBLIC, Level.SIGNED_IN, Level.MUNICIPAL_USER, Level.COORDINATOR, Level.COMMITTEE)),
+			new Visitor("committee member", "udvalg@stevns.demo",
+					Set.of(Level.PUBLIC, Level.SIGNED_IN, Level.MUNICIPAL_USER, Level.COMMITTEE)),
 			new Visitor("administrator", "admin@stevns.demo", Set.of(Level.PUBLIC, Level.SIGNED_IN,
-					Level.ANY_ADMINISTRATOR, Level.MUNICIPAL_ADMINISTRATOR)),
+					Level.MUNICIPAL_USER, Level.ANY_ADMINISTRATOR, Level.MUNICIPAL_ADMINISTRATOR)),
 			new Visitor("platform administrator", "platform@traedesten.demo", Set.of(Level.PUBLIC, Level.SIGNED_IN,
 					Level.ANY_ADMINISTRATOR, Level.PLATFORM_ADMINISTRATOR)));
 
@@ -143,6 +156,9 @@ class RouteAuthorizationTests {
 		table.put("POST /organisation/personer/{id}/invitation",
 				post(Level.ANY_ADMINISTRATOR, person + "/invitation", Map.of(), 302));
 		table.put("GET /administration/revisionsspor", get(Level.ANY_ADMINISTRATOR, "/administration/revisionsspor"));
+		table.putAll(StrategyRoutes.authorization(demo));
+		table.putAll(TrialRoutes.authorization(demo));
+		table.putAll(TrialFollowUpRoutes.authorization(demo));
 		return table;
 	}
 
@@ -211,11 +227,11 @@ class RouteAuthorizationTests {
 		return request;
 	}
 
-	private static Access get(Level level, String uri) {
+	static Access get(Level level, String uri) {
 		return new Access(level, HttpMethod.GET, uri, Map.of(), 200);
 	}
 
-	private static Access post(Level level, String uri, Map<String, String> form, int allowedStatus) {
+	static Access post(Level level, String uri, Map<String, String> form, int allowedStatus) {
 		return new Access(level, HttpMethod.POST, uri, form, allowedStatus);
 	}
 }

@@ -158,6 +158,9 @@ class TenantIsolationWalkTests {
 				"/organisation/personer/" + person + "/roller/" + membership + "/fjern", Map.of(), "Mette Holm"));
 		table.put("POST /organisation/personer/{id}/invitation", new ForeignResource(HttpMethod.POST,
 				"/organisation/personer/" + person + "/invitation", Map.of(), "Mette Holm"));
+		table.putAll(StrategyRoutes.tenancy(demo));
+		table.putAll(TrialRoutes.tenancy(demo));
+		table.putAll(TrialFollowUpRoutes.tenancy(demo));
 		return table;
 	}
 
@@ -218,6 +221,16 @@ class TenantIsolationWalkTests {
 		return request;
 	}
 
+	/** Tables of the strategy and trials modules, fingerprinted whole: any change to a Stevns row shows. */
+	static final String STEVNS_TABLES = java.util.stream.Stream
+		.of("strategy", "strategy_element", "guiding_point", "strategy_milestone", "annual_cycle_phase",
+				"communication_item", "onboarding_item", "trial_call", "trial", "trial_unit", "trial_participant",
+				"trial_element", "trial_measure", "trial_transition", "trial_agreement", "trial_data_collection",
+				"pdsa_cycle", "trial_note", "trial_report", "trial_report_effect")
+		.map(table -> " || '|' || coalesce((select md5(string_agg(r::text, ',' order by r::text)) from " + table
+				+ " r where r.municipality_code = 336), '-')")
+		.collect(java.util.stream.Collectors.joining());
+
 	/** What the walk could have changed in Stevns, read across tenants. */
 	private String stevnsFingerprint() {
 		return TenantScope.asSystem("test", () -> jdbc.sql("""
@@ -228,6 +241,6 @@ class TenantIsolationWalkTests {
 				               from person where municipality_code = 336)
 				    || '|' || (select count(*) from membership where municipality_code = 336)
 				    || '|' || (select count(*) from one_time_token t join account a on a.id = t.account_id
-				               where a.municipality_code = 336)""").query(String.class).single());
+				               where a.municipality_code = 336)""" + STEVNS_TABLES).query(String.class).single());
 	}
 }
