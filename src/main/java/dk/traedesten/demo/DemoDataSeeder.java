@@ -30,17 +30,20 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final DemoTrials trials;
 
+	private final DemoTrialFollowUp followUp;
+
 	private final TransactionTemplate transaction;
 
 	DemoDataSeeder(DemoDataProperties properties, ObjectProvider<EmbeddedPostgres> embedded,
 			OrganisationDirectory directory, DemoOrganisations organisations, DemoStrategies strategies,
-			DemoTrials trials, TransactionTemplate transaction) {
+			DemoTrials trials, DemoTrialFollowUp followUp, TransactionTemplate transaction) {
 		this.properties = properties;
 		this.embedded = embedded;
 		this.directory = directory;
 		this.organisations = organisations;
 		this.strategies = strategies;
 		this.trials = trials;
+		this.followUp = followUp;
 		this.transaction = transaction;
 	}
 
@@ -56,6 +59,7 @@ class DemoDataSeeder implements ApplicationRunner {
 			organisations.seed(properties.demoPassword());
 			strategies.seed();
 			trials.seed();
+			followUp.seed();
 			log.info("Demo data created: Stevns, København and Herning (sign-ins are listed in README.md)");
 		}));
 	}

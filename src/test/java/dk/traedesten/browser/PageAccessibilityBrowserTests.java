@@ -83,7 +83,8 @@ class PageAccessibilityBrowserTests {
 			Page.at("not found anonymous", ANONYMOUS, "/findes-ikke"),
 			Page.at("forbidden", STAFF, "/organisation"));
 
-	static final List<Page> PAGES = Stream.of(CORE_PAGES, StrategyPages.PAGES, TrialPages.PAGES, TrialFollowUpPages.PAGES)
+	static final List<Page> PAGES = Stream.of(CORE_PAGES, StrategyPages.PAGES, TrialPages.PAGES, TrialFollowUpPages.PAGES,
+			TrialOverviewPages.PAGES)
 		.flatMap(List::stream)
 		.toList();
 

@@ -159,6 +159,7 @@ class RouteAuthorizationTests {
 		table.putAll(StrategyRoutes.authorization(demo));
 		table.putAll(TrialRoutes.authorization(demo));
 		table.putAll(TrialFollowUpRoutes.authorization(demo));
+		table.putAll(TrialOverviewRoutes.authorization(demo));
 		return table;
 	}
 

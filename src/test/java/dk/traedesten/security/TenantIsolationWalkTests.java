@@ -161,6 +161,7 @@ class TenantIsolationWalkTests {
 		table.putAll(StrategyRoutes.tenancy(demo));
 		table.putAll(TrialRoutes.tenancy(demo));
 		table.putAll(TrialFollowUpRoutes.tenancy(demo));
+		table.putAll(TrialOverviewRoutes.tenancy(demo));
 		return table;
 	}
 
