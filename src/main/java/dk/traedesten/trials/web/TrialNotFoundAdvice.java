@@ -2,10 +2,12 @@ package dk.traedesten.trials.web;
 
 import dk.traedesten.trials.TrialNotFoundException;
 
-import org.springframework.http.HttpStatus;
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A trial that does not exist, that belongs to another municipality, or that the user may not see all answer
@@ -15,7 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 class TrialNotFoundAdvice {
 
 	@ExceptionHandler(TrialNotFoundException.class)
-	void notFound() {
-		throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+	void notFound(HttpServletResponse response) throws IOException {
+		response.sendError(HttpServletResponse.SC_NOT_FOUND);
 	}
 }
