@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who may see and change one trial (issue 4, item 11). Staff see their own trials and drafts; members of a
  * participating unit see its trials; leaders approve for their own units; the coordinator sees everything
- * that has been submitted; committee members read applications from submission on. Nobody sees another
+ * that has been submitted; committee members read applications from review on. Nobody sees another
  * municipality's trials: row-level security hides them before these rules are asked.
  */
 @Service
@@ -53,7 +53,9 @@ public class TrialAccess {
 		if (submitted && user.holds(Role.STRATEGY_COORDINATOR)) {
 			roles.add(TrialRole.COORDINATOR);
 		}
-		if (submitted && user.holds(Role.SELECTION_COMMITTEE_MEMBER)) {
+		// The committee reads applications once they are sent to review (issue 4, item 11), not before.
+		boolean reviewed = relation.state().ordinal() >= TrialState.IN_REVIEW.ordinal();
+		if (reviewed && user.holds(Role.SELECTION_COMMITTEE_MEMBER)) {
 			roles.add(TrialRole.COMMITTEE_MEMBER);
 		}
 		return roles;

@@ -14,6 +14,6 @@ public enum TrialRole {
 	UNIT_LEADER,
 	/** The municipality's strategy coordinator: runs calls, selection and agreements. */
 	COORDINATOR,
-	/** A member of the selection committee: reads applications once they are submitted. */
+	/** A member of the selection committee: reads applications once they are in review. */
 	COMMITTEE_MEMBER
 }

@@ -36,13 +36,22 @@ public class TrialStateStore {
 	}
 
 	public void move(Locked trial, TrialState to, UUID actorId, String actorName, String comment) {
-		jdbc.sql("update trial set state = :to, updated_at = now() where id = :id")
+		move(trial, to, actorId, actorName, comment, null);
+	}
+
+	/** Moves the trial; {@code at} backdates the move (imported history), null means now. */
+	public void move(Locked trial, TrialState to, UUID actorId, String actorName, String comment,
+			java.time.OffsetDateTime at) {
+		jdbc.sql("update trial set state = :to, updated_at = coalesce(cast(:at as timestamptz), now()) where id = :id")
 			.param("to", to.name())
 			.param("id", trial.id())
+			.param("at", at)
 			.update();
 		jdbc.sql("""
-				insert into trial_transition (id, municipality_code, trial_id, from_state, to_state, actor_id, actor_name, comment)
-				values (:id, :code, :trial, :from, :to, :actor, :actorName, :comment)""")
+				insert into trial_transition (id, municipality_code, trial_id, from_state, to_state, actor_id, actor_name,
+				                              comment, occurred_at)
+				values (:id, :code, :trial, :from, :to, :actor, :actorName, :comment, coalesce(cast(:at as timestamptz), clock_timestamp()))""")
+			.param("at", at)
 			.param("id", UUID.randomUUID())
 			.param("code", trial.municipalityCode())
 			.param("trial", trial.id())
