@@ -75,6 +75,15 @@ public class TrialApplications {
 		return strategies.elements(call.strategyId());
 	}
 
+	/** A municipality's units by name, for set-up code such as the demo data. */
+	@Transactional(readOnly = true)
+	public Map<String, UUID> unitsOf(int municipalityCode) {
+		Map<String, UUID> units = new LinkedHashMap<>();
+		people.unitsOf(municipalityCode).forEach(unit -> units.put(unit.name(), unit.id()));
+		return units;
+	}
+
+
 	/**
 	 * Starts a draft in an open call. The applicant's unit becomes the lead unit, and the applicant its first
 	 * participant.
@@ -84,9 +93,14 @@ public class TrialApplications {
 		if (!call.openOn(calls.today())) {
 			throw new TrialRefusedException("runde", "trials.call.not-open");
 		}
+		return draftIn(call, title, creator);
+	}
+
+	/** Starts a draft whether or not the call is open: for imported history. */
+	UUID draftIn(TrialCall call, String title, Actor creator) {
 		requireText("title", title);
 		refuseCpr("title", title);
-		UUID id = trials.create(call.municipalityCode(), callId, title, creator.personId());
+		UUID id = trials.create(call.municipalityCode(), call.id(), title, creator.personId());
 		TrialPeopleQuery.PersonRow person = people.person(creator.personId()).orElseThrow();
 		trials.addParticipant(id, call.municipalityCode(), person.id(), person.jobTitle() == null ? "" : person.jobTitle());
 		people.homeUnit(creator.personId())

@@ -35,6 +35,20 @@ public class TrialHistoryImport {
 		this.calls = calls;
 	}
 
+	/** Starts a draft in a call that may have closed since, as it was started back then. */
+	public UUID draft(UUID callId, String title, Actor creator, OffsetDateTime at) {
+		TrialCall call = calls.find(callId).orElseThrow(TrialNotFoundException::new);
+		UUID id = applications.draftIn(call, title, creator);
+		trials.backdate(id, at);
+		return id;
+	}
+
+	/** Adds a co-applicant unit as it was invited back then, without mailing its leaders now. */
+	public void unit(UUID trialId, UUID unitId, String contribution) {
+		TrialApplication application = trials.find(trialId).orElseThrow(TrialNotFoundException::new);
+		trials.addUnit(trialId, application.municipalityCode(), unitId, application.leadUnit() == null, contribution);
+	}
+
 	/** Sets when the application was started (and its confirmations and approvals given). */
 	public void created(UUID trialId, OffsetDateTime at) {
 		trials.backdate(trialId, at);

@@ -32,6 +32,13 @@ public class TrialPeopleQuery {
 		return jdbc.sql("select id, name, kind from unit order by name").query(UnitRow.class).list();
 	}
 
+	public List<UnitRow> unitsOf(int municipalityCode) {
+		return jdbc.sql("select id, name, kind from unit where municipality_code = :code order by name")
+			.param("code", municipalityCode)
+			.query(UnitRow.class)
+			.list();
+	}
+
 	public Optional<UnitRow> unit(UUID id) {
 		return jdbc.sql("select id, name, kind from unit where id = :id").param("id", id).query(UnitRow.class).optional();
 	}
