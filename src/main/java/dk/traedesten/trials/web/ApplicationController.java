@@ -69,6 +69,9 @@ class ApplicationController {
 	@PostMapping("/proevehandlinger/ny")
 	String create(@RequestParam(name = "runde", required = false) UUID callId,
 			@RequestParam(required = false) String title, Model model) {
+		if (callId != null && calls.find(callId).isEmpty()) {
+			throw new TrialNotFoundException();
+		}
 		try {
 			if (callId == null) {
 				throw new TrialRefusedException("runde", "trials.call.unknown");
