@@ -177,9 +177,17 @@ class TrialApplicationTests {
 	}
 
 	private void fillIn(UUID id, TrialCall call) {
-		Map<UUID, String> elements = new LinkedHashMap<>();
-		stevns(() -> applications.elementsOf(call)).forEach(e -> elements.put(e.id(), "Sådan arbejder vi med " + e.name()));
 		stevns(() -> {
+			fillIn(applications, id, call);
+			return null;
+		});
+	}
+
+	/** Fills in every section so that only the units' confirmations and approvals can be missing. */
+	static void fillIn(TrialApplications applications, UUID id, TrialCall call) {
+		Map<UUID, String> elements = new LinkedHashMap<>();
+		applications.elementsOf(call).forEach(e -> elements.put(e.id(), "Sådan arbejder vi med " + e.name()));
+		{
 			applications.saveIntervention(id, new ApplicationSections.Intervention("Co-teaching i 2. klasse",
 					"Lærer og psykolog underviser sammen", "Uro i klassen", 7, 8, List.of(UnitKind.SCHOOL), 22));
 			applications.saveElements(id, elements);
@@ -188,7 +196,6 @@ class TrialApplicationTests {
 			applications.saveImprovement(id, new ApplicationSections.Improvement("Mere ro i timerne",
 					List.of(new TrialApplication.Measure("Trivsel", MeasureOutcome.WELL_BEING, "Måles før start", "+10")),
 					"Fælles planlægning", "Fire uger med én klasse"));
-			return null;
-		});
+		}
 	}
 }
