@@ -98,7 +98,7 @@ class TrialPagesTests {
 					"Beskriv, hvordan barnets perspektiv", "Beskriv, hvordan prøvehandlingen arbejder med dette bærende element",
 					"En leder fra hver deltagende enhed");
 		assertThat(mvc.post().uri("/proevehandlinger/" + id + "/indsend").with(demo.as(STAFF)).with(csrf()))
-			.hasStatus(409).bodyText().contains("Handlingen \"Indsend\" er ikke mulig");
+			.hasStatus(409).bodyText().contains("er ikke mulig, når prøvehandlingen har status");
 		assertThat(mvc.post().uri("/proevehandlinger/" + id + "/genaabn").with(demo.as(STAFF)).with(csrf()))
 			.hasRedirectedUrl("/proevehandlinger/" + id + "?genaabnet");
 		assertThat(mvc.get().uri("/proevehandlinger/" + id + "/ansoegning/forbedringsmodellen").with(demo.as(STAFF)))

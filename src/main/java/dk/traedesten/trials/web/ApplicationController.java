@@ -95,13 +95,13 @@ class ApplicationController {
 		TrialApplication application = editable(id);
 		ApplicationStep current = ApplicationStep.bySlug(step).orElseThrow(TrialNotFoundException::new);
 		ApplicationForm form = ApplicationForm.of(application);
-		BindingResult errors = new BeanPropertyBindingResult(form, "application");
+		BindingResult errors = new BeanPropertyBindingResult(form, "form");
 		showLastProblems(application, current, errors);
 		return page(application, current, form, errors, model);
 	}
 
 	@PostMapping("/proevehandlinger/{id}/ansoegning/{step}")
-	String save(@PathVariable UUID id, @PathVariable String step, @ModelAttribute("application") ApplicationForm form,
+	String save(@PathVariable UUID id, @PathVariable String step, @ModelAttribute("form") ApplicationForm form,
 			BindingResult errors, @RequestParam(defaultValue = "save") String action, Model model) {
 		TrialApplication application = editable(id);
 		ApplicationStep current = ApplicationStep.bySlug(step).orElseThrow(TrialNotFoundException::new);
@@ -173,8 +173,8 @@ class ApplicationController {
 		model.addAttribute("step", step);
 		model.addAttribute("steps", ApplicationStep.values());
 		model.addAttribute("complete", complete(application, precheck));
-		model.addAttribute("application", form);
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "application", errors);
+		model.addAttribute("form", form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
 		model.addAttribute("precheck", precheck);
 		model.addAttribute("problemLinks", ProblemLink.of(application.id(), precheck));
 		List<ModelElement> elements = applications.elementsOf(call);
