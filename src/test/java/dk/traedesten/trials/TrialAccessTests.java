@@ -47,7 +47,7 @@ class TrialAccessTests {
 	record Endpoint(HttpMethod method, Function<Fixture, String> uri, Map<String, String> form) {
 	}
 
-	record Fixture(UUID trial, UUID ppr, UUID school, UUID kalkbakken) {
+	record Fixture(UUID trial, UUID ppr, UUID school, UUID kalkbakken, UUID psychologist) {
 	}
 
 	/** Expected outcome per visitor, in the order of {@link #VISITORS}. */
@@ -70,6 +70,16 @@ class TrialAccessTests {
 				List.of("409", "403", "404", "403", "404", "403", "403", "404", "404"));
 		endpoint("invite unit", HttpMethod.POST, f -> "/proevehandlinger/" + f.trial() + "/enheder?unitId=" + f.kalkbakken(),
 				Map.of(), List.of("302 done", "403", "404", "403", "404", "404", "404", "404", "404"),
+				List.of("302 refused", "403", "404", "403", "404", "403", "403", "404", "404"));
+		endpoint("remove unit", HttpMethod.POST, f -> "/proevehandlinger/" + f.trial() + "/enheder/" + f.ppr() + "/fjern",
+				Map.of(), List.of("302 done", "403", "404", "403", "404", "404", "404", "404", "404"),
+				List.of("302 refused", "403", "404", "403", "404", "403", "403", "404", "404"));
+		endpoint("name a person", HttpMethod.POST, f -> "/proevehandlinger/" + f.trial() + "/deltagere?personId=" + f.psychologist(),
+				Map.of("role", "PPR-psykolog"), List.of("302 done", "403", "404", "403", "404", "404", "404", "404", "404"),
+				List.of("302 refused", "403", "404", "403", "404", "403", "403", "404", "404"));
+		endpoint("remove a person", HttpMethod.POST,
+				f -> "/proevehandlinger/" + f.trial() + "/deltagere/" + f.psychologist() + "/fjern", Map.of(),
+				List.of("302 done", "403", "404", "403", "404", "404", "404", "404", "404"),
 				List.of("302 refused", "403", "404", "403", "404", "403", "403", "404", "404"));
 		endpoint("confirm unit", HttpMethod.POST, f -> "/proevehandlinger/" + f.trial() + "/enheder/" + f.ppr() + "/bekraeft",
 				Map.of(), List.of("302 refused", "302 done", "404", "302 refused", "404", "404", "404", "404", "404"),
@@ -173,7 +183,8 @@ class TrialAccessTests {
 				assertThat(applications.submit(id, creator)).isEqualTo(TrialState.ELIGIBLE);
 				selection.startReview(id, new Actor(demo.person("koordinator@stevns.demo"), "Hanne"));
 			}
-			return new Fixture(id, ppr, units.get("Strandengens Skole"), units.get("Kalkbakkens Skole"));
+			return new Fixture(id, ppr, units.get("Strandengens Skole"), units.get("Kalkbakkens Skole"),
+					demo.person("psykolog@stevns.demo"));
 		});
 	}
 }
