@@ -46,10 +46,14 @@ public class TrialSelection {
 		this.calls = calls;
 	}
 
-	/** The call's applications that are eligible, in review or decided, for the selection page. */
+	/** The call's applications that are eligible, in review or decided: the undecided first, then by title. */
 	@Transactional(readOnly = true)
 	public List<TrialRepository.Summary> candidates(UUID callId) {
-		return trials.summaries(callId).stream().filter(summary -> CANDIDATES.contains(summary.state())).toList();
+		return trials.summaries(callId)
+			.stream()
+			.filter(summary -> CANDIDATES.contains(summary.state()))
+			.sorted(java.util.Comparator.comparing(TrialRepository.Summary::state).thenComparing(TrialRepository.Summary::title))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
