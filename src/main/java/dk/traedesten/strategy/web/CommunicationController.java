@@ -44,7 +44,7 @@ class CommunicationController {
 	@PostMapping("/strategi/{id}/kommunikation")
 	String add(@PathVariable UUID id, @Valid @ModelAttribute("communicationForm") CommunicationForm form, BindingResult errors, Model model) {
 		Sections.document(strategies, id, model);
-		if (valid(form, errors)) {
+		if (!errors.hasErrors()) {
 			try {
 				administration.addCommunication(id, form.draft());
 				return Sections.saved(id, SECTION);
@@ -66,7 +66,7 @@ class CommunicationController {
 	String edit(@PathVariable UUID id, @PathVariable UUID itemId, @Valid @ModelAttribute("communicationForm") CommunicationForm form,
 			BindingResult errors, Model model) {
 		item(Sections.document(strategies, id, model), itemId);
-		if (valid(form, errors)) {
+		if (!errors.hasErrors()) {
 			try {
 				administration.changeCommunication(id, itemId, form.draft());
 				return Sections.saved(id, SECTION);
@@ -76,10 +76,6 @@ class CommunicationController {
 			}
 		}
 		return page(form, itemId, model);
-	}
-
-	private static boolean valid(CommunicationForm form, BindingResult errors) {
-		return !errors.hasErrors();
 	}
 
 	private static CommunicationItem item(StrategyDocument document, UUID itemId) {

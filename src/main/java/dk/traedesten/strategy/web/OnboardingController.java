@@ -44,7 +44,7 @@ class OnboardingController {
 	@PostMapping("/strategi/{id}/onboarding")
 	String add(@PathVariable UUID id, @Valid @ModelAttribute("onboardingForm") OnboardingForm form, BindingResult errors, Model model) {
 		Sections.document(strategies, id, model);
-		if (valid(form, errors)) {
+		if (!errors.hasErrors()) {
 			try {
 				administration.addOnboarding(id, form.draft());
 				return Sections.saved(id, SECTION);
@@ -66,7 +66,7 @@ class OnboardingController {
 	String edit(@PathVariable UUID id, @PathVariable UUID itemId, @Valid @ModelAttribute("onboardingForm") OnboardingForm form,
 			BindingResult errors, Model model) {
 		item(Sections.document(strategies, id, model), itemId);
-		if (valid(form, errors)) {
+		if (!errors.hasErrors()) {
 			try {
 				administration.changeOnboarding(id, itemId, form.draft());
 				return Sections.saved(id, SECTION);
@@ -76,10 +76,6 @@ class OnboardingController {
 			}
 		}
 		return page(form, itemId, model);
-	}
-
-	private static boolean valid(OnboardingForm form, BindingResult errors) {
-		return !errors.hasErrors();
 	}
 
 	private static OnboardingItem item(StrategyDocument document, UUID itemId) {

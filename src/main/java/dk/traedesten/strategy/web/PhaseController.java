@@ -44,7 +44,7 @@ class PhaseController {
 	@PostMapping("/strategi/{id}/aarshjul")
 	String add(@PathVariable UUID id, @Valid @ModelAttribute("phaseForm") PhaseForm form, BindingResult errors, Model model) {
 		Sections.document(strategies, id, model);
-		if (valid(form, errors)) {
+		if (!errors.hasErrors()) {
 			try {
 				administration.addPhase(id, form.draft());
 				return Sections.saved(id, SECTION);
@@ -66,7 +66,7 @@ class PhaseController {
 	String edit(@PathVariable UUID id, @PathVariable UUID itemId, @Valid @ModelAttribute("phaseForm") PhaseForm form,
 			BindingResult errors, Model model) {
 		item(Sections.document(strategies, id, model), itemId);
-		if (valid(form, errors)) {
+		if (!errors.hasErrors()) {
 			try {
 				administration.changePhase(id, itemId, form.draft());
 				return Sections.saved(id, SECTION);
@@ -76,10 +76,6 @@ class PhaseController {
 			}
 		}
 		return page(form, itemId, model);
-	}
-
-	private static boolean valid(PhaseForm form, BindingResult errors) {
-		return !errors.hasErrors();
 	}
 
 	private static CyclePhase item(StrategyDocument document, UUID itemId) {
