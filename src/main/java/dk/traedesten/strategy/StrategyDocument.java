@@ -1,6 +1,5 @@
 package dk.traedesten.strategy;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /** A whole strategy as its staff read it, every list in the strategy's order. */
@@ -22,10 +21,5 @@ public record StrategyDocument(StrategySummary summary, String vision, String go
 
 	public List<ElementKind> kinds() {
 		return elements.stream().map(ModelElement::kind).toList();
-	}
-
-	/** Whether any milestone is current on the day: the page then marks it "Nu". */
-	public boolean anyMilestoneCurrentOn(LocalDate day) {
-		return milestones.stream().anyMatch(milestone -> milestone.currentOn(day));
 	}
 }
