@@ -73,6 +73,33 @@ public final class FollowUpFixture {
 		return trial(state, "Opfølgningstest " + UUID.randomUUID(), LocalDate.now().minusMonths(2));
 	}
 
+	/** A running trial with this title and one PDSA cycle, made once and found again by its title. */
+	public UUID runningTrial(String title) {
+		return existing(title).orElseGet(() -> {
+			UUID id = trial(TrialState.RUNNING, title, LocalDate.now().minusMonths(2));
+			TenantScope.asSystem("test", () -> jdbc.sql("""
+					insert into pdsa_cycle (id, municipality_code, trial_id, number, objective)
+					values (:id, 336, :trial, 1, 'Fælles frikvarter hver tirsdag')""")
+				.param("id", UUID.randomUUID()).param("trial", id).update());
+			return id;
+		});
+	}
+
+	/** An evaluated trial with this title, made once and found again by its title. */
+	public UUID evaluatedTrial(String title) {
+		return existing(title).orElseGet(() -> trial(TrialState.EVALUATED, title, LocalDate.now().minusMonths(11)));
+	}
+
+	public UUID firstCycle(UUID trialId) {
+		return TenantScope.asSystem("test", () -> jdbc.sql("select id from pdsa_cycle where trial_id = :trial order by number limit 1")
+			.param("trial", trialId).query(UUID.class).single());
+	}
+
+	private java.util.Optional<UUID> existing(String title) {
+		return TenantScope.asSystem("test", () -> jdbc.sql("select id from trial where municipality_code = 336 and title = :title")
+			.param("title", title).query(UUID.class).optional());
+	}
+
 	public String state(UUID trialId) {
 		return TenantScope.asSystem("test", () -> jdbc.sql("select state from trial where id = :id")
 			.param("id", trialId).query(String.class).single());

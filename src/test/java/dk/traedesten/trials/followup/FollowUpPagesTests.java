@@ -81,7 +81,9 @@ class FollowUpPagesTests {
 		assertThat(fixture.state(trial)).isEqualTo("STATUS_REPORTED");
 		MvcTestResult pdf = mvc.get().uri(base + "/status.pdf").with(demo.as(FollowUpFixture.COMMITTEE)).exchange();
 		assertThat(pdf).hasStatusOk().hasContentType("application/pdf");
-		assertThat(PdfText.of(pdf.getResponse().getContentAsByteArray())).contains("Børnene leger mere på tværs");
+		assertThat(PdfText.of(pdf.getResponse().getContentAsByteArray())).contains("Børnene leger mere på tværs",
+				"Statusrapport", "Bæredygtighed", "Overførbarhed");
+		PdfText.keepForLooking("status", pdf.getResponse().getContentAsByteArray());
 		assertThat(submitReport(base + "/evaluering", true)).hasStatus3xxRedirection();
 		assertThat(fixture.state(trial)).isEqualTo("EVALUATED");
 		assertThat(mvc.post().uri(base + "/evaluering/afslut").with(demo.as(FollowUpFixture.PARTICIPANT)).with(csrf())

@@ -13,6 +13,16 @@ final class PdfText {
 	private PdfText() {
 	}
 
+	/** Keeps the PDF under target/ so a person can render it (pdftoppm) and look at it. */
+	static void keepForLooking(String name, byte[] pdf) {
+		try {
+			java.nio.file.Files.write(java.nio.file.Path.of("target", "followup-" + name + ".pdf"), pdf);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	static String of(byte[] pdf) {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return new PDFTextStripper().getText(document);
