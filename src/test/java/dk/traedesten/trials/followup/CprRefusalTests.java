@@ -70,14 +70,27 @@ class CprRefusalTests {
 
 	@Test
 	void everyPdsaFieldRefusesACprNumber(CapturedOutput output) {
-		for (String field : new String[] { "objective", "prediction", "who", "what", "when", "where", "dataPlan", "done",
-				"study", "act" }) {
+		for (String field : new String[] { "prediction", "who", "what", "when", "where", "dataPlan" }) {
 			assertThat(mvc.post().uri("/proevehandlinger/" + trial + "/pdsa").with(demo.as(FollowUpFixture.PARTICIPANT))
 				.with(csrf()).param("objective", "Formål").param(field, "Barnet " + CPR))
 				.as(field).hasStatusOk().bodyText().contains(REFUSED, "id=\"" + field + "-error\"");
 		}
+		assertThat(mvc.post().uri("/proevehandlinger/" + trial + "/pdsa").with(demo.as(FollowUpFixture.PARTICIPANT))
+			.with(csrf()).param("objective", "Barnet " + CPR)).hasStatusOk().bodyText()
+			.contains(REFUSED, "id=\"objective-error\"");
 		assertThat(fixture.count("pdsa_cycle", trial)).isZero();
+		UUID running = fixture.runningTrial("CPR-test " + UUID.randomUUID());
+		String cycle = "/proevehandlinger/" + running + "/pdsa/" + fixture.firstCycle(running);
+		for (String field : new String[] { "done", "study", "act" }) {
+			assertThat(mvc.post().uri(cycle).with(demo.as(FollowUpFixture.PARTICIPANT)).with(csrf())
+				.param("objective", "Formål").param(field, "Barnet " + CPR_WITH_DASH))
+				.as(field).hasStatusOk().bodyText().contains(REFUSED, "id=\"" + field + "-error\"");
+		}
+		String stored = TenantScope.asSystem("test", () -> jdbc.sql("select p::text from pdsa_cycle p where trial_id = :trial")
+			.param("trial", running).query(String.class).single());
+		assertThat(stored).doesNotContain(CPR, CPR_WITH_DASH).contains("Fælles frikvarter");
 		assertNowhere(output, CPR);
+		assertNowhere(output, CPR_WITH_DASH);
 	}
 
 	@Test
