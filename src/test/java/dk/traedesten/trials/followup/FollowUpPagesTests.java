@@ -54,6 +54,10 @@ class FollowUpPagesTests {
 			.param("plan[0].timing", "Hver måned").param("plan[0].responsible", "Klasselæreren"))
 			.hasStatus3xxRedirection();
 		assertThat(fixture.state(trial)).isEqualTo("AGREEMENT_MADE");
+		assertThat(mvc.get().uri(base + "/aftale?gemt").with(demo.as(FollowUpFixture.COORDINATOR))).bodyText()
+			.contains("Aftalen er indgået.").doesNotContain("Prøvehandlingen er startet.");
+		assertThat(mvc.get().uri(base + "/aftale").with(demo.as(FollowUpFixture.COORDINATOR))).bodyText()
+			.doesNotContain("Aftalen er indgået.");
 		assertThat(mvc.post().uri(base + "/aftale/start").with(demo.as(FollowUpFixture.PARTICIPANT)).with(csrf()))
 			.hasStatus3xxRedirection();
 		assertThat(fixture.state(trial)).isEqualTo("RUNNING");
