@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -23,6 +25,13 @@ import org.thymeleaf.context.Context;
 public class ReportPdf {
 
 	private static final String FONT = "DejaVu Sans";
+
+	static {
+		// OpenHTMLtoPDF logs timings at INFO through java.util.logging for every document; warnings are enough.
+		for (String logger : XRLog.listRegisteredLoggers()) {
+			XRLog.setLevel(logger, Level.WARNING);
+		}
+	}
 
 	private final ITemplateEngine templates;
 

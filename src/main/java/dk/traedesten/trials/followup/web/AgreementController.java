@@ -1,12 +1,12 @@
 package dk.traedesten.trials.followup.web;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 import dk.traedesten.trials.TrialState;
 import dk.traedesten.trials.followup.AgreementRules;
 import dk.traedesten.trials.followup.Agreements;
 import dk.traedesten.trials.followup.FollowUpAccess;
+import dk.traedesten.trials.followup.FollowUpClock;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,16 +34,20 @@ class AgreementController {
 
 	private final FollowUpModel page;
 
-	AgreementController(FollowUpAccess access, Agreements agreements, FollowUpModel page) {
+	private final FollowUpClock clock;
+
+	AgreementController(FollowUpAccess access, Agreements agreements, FollowUpModel page,
+			FollowUpClock clock) {
 		this.access = access;
 		this.agreements = agreements;
 		this.page = page;
+		this.clock = clock;
 	}
 
 	@GetMapping("/proevehandlinger/{id}/aftale")
 	String show(@PathVariable UUID id, Model model) {
 		FollowUpAccess.Viewer viewer = access.read(id);
-		return view(viewer, AgreementForm.proposal(LocalDate.now()), model);
+		return view(viewer, AgreementForm.proposal(clock.today()), model);
 	}
 
 	@PostMapping("/proevehandlinger/{id}/aftale")

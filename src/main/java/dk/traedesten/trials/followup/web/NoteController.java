@@ -1,12 +1,12 @@
 package dk.traedesten.trials.followup.web;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
 import dk.traedesten.strategy.ModelElement;
 import dk.traedesten.trials.followup.ChildGroup;
 import dk.traedesten.trials.followup.FollowUpAccess;
+import dk.traedesten.trials.followup.FollowUpClock;
 import dk.traedesten.trials.followup.NoteKind;
 import dk.traedesten.trials.followup.TrialNote;
 import dk.traedesten.trials.followup.TrialNotes;
@@ -32,15 +32,19 @@ class NoteController {
 
 	private final FollowUpModel page;
 
-	NoteController(FollowUpAccess access, TrialNotes notes, FollowUpModel page) {
+	private final FollowUpClock clock;
+
+	NoteController(FollowUpAccess access, TrialNotes notes, FollowUpModel page,
+			FollowUpClock clock) {
 		this.access = access;
 		this.notes = notes;
 		this.page = page;
+		this.clock = clock;
 	}
 
 	@GetMapping("/proevehandlinger/{id}/noter")
 	String list(@PathVariable UUID id, Model model) {
-		return view(access.read(id), NoteForm.today(LocalDate.now()), model);
+		return view(access.read(id), NoteForm.today(clock.today()), model);
 	}
 
 	@PostMapping("/proevehandlinger/{id}/noter")
