@@ -97,6 +97,12 @@ class FollowUpPagesTests {
 		assertThat(fixture.state(trial)).isEqualTo("CLOSED");
 		assertThat(mvc.get().uri(base + "/evaluering").with(demo.as(FollowUpFixture.COORDINATOR))).hasStatusOk()
 			.bodyText().contains("Udbredes");
+		MvcTestResult evaluation = mvc.get().uri(base + "/evaluering.pdf").with(demo.as(FollowUpFixture.UNIT_LEADER))
+			.exchange();
+		assertThat(evaluation).hasStatusOk().hasContentType("application/pdf");
+		assertThat(PdfText.of(evaluation.getResponse().getContentAsByteArray())).contains("Evaluering",
+				"Virker og kan overføres", "Udbredes (til metode- og indsatskataloget)");
+		PdfText.keepForLooking("evaluation", evaluation.getResponse().getContentAsByteArray());
 	}
 
 	private MvcTestResult submitReport(String uri, boolean evaluation) {
