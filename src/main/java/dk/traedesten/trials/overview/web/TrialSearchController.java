@@ -1,5 +1,7 @@
 package dk.traedesten.trials.overview.web;
 
+import java.util.Map;
+
 import dk.traedesten.identity.SignedInUser;
 import dk.traedesten.organisation.UnitKind;
 import dk.traedesten.platform.web.PageOrFragment;
@@ -16,9 +18,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Search and filters over the trials the signed-in person may read. A plain GET form; with htmx the results are
@@ -38,8 +39,10 @@ class TrialSearchController {
 	}
 
 	@GetMapping(SearchLinks.PATH)
-	String search(@ModelAttribute("form") TrialSearchForm form, BindingResult unparsable,
-			@AuthenticationPrincipal SignedInUser user, HtmxRequest htmx, Model model) {
+	String search(@RequestParam Map<String, String> params, @AuthenticationPrincipal SignedInUser user,
+			HtmxRequest htmx, Model model) {
+		TrialSearchForm form = TrialSearchForm.from(params);
+		model.addAttribute("form", form);
 		model.addAttribute("result", search.search(Viewer.of(user), form.criteria()));
 		model.addAttribute("links", new SearchLinks(form));
 		model.addAttribute("filtered", form.criteria().filtered());
