@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * never see. Written straight to the database as the system; titles carry a tag, so the fixture finds its own rows
  * and {@link #close()} removes exactly them.
  */
-final class TrialFixture implements AutoCloseable {
+public final class TrialFixture implements AutoCloseable {
 
 	static final String STAFF = "medarbejder@stevns.demo";
 
@@ -34,7 +34,7 @@ final class TrialFixture implements AutoCloseable {
 
 	final LocalDate today;
 
-	final UUID callId = UUID.randomUUID();
+	public final UUID callId = UUID.randomUUID();
 
 	final UUID foreignCallId = UUID.randomUUID();
 
@@ -56,7 +56,7 @@ final class TrialFixture implements AutoCloseable {
 		this.today = today;
 	}
 
-	static TrialFixture create(JdbcClient jdbc, LocalDate today) {
+	public static TrialFixture create(JdbcClient jdbc, LocalDate today) {
 		TrialFixture fixture = new TrialFixture(jdbc, today);
 		TenantScope.asSystem("test", fixture::insert);
 		return fixture;
@@ -189,7 +189,7 @@ final class TrialFixture implements AutoCloseable {
 	}
 
 	/** A call of its own with {@code count} submitted applications by the staff member, for paging. */
-	UUID callWithApplications(int count) {
+	public UUID callWithApplications(int count) {
 		UUID id = UUID.randomUUID();
 		extraCalls.add(id);
 		TenantScope.asSystem("test", () -> {
