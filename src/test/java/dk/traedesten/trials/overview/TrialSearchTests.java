@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dk.traedesten.organisation.UnitKind;
+import dk.traedesten.platform.tenancy.TenantScope;
 import dk.traedesten.trials.Outcome;
 import dk.traedesten.trials.TrialAccess;
 import dk.traedesten.trials.TrialState;
@@ -183,6 +184,22 @@ class TrialSearchTests {
 			.noneMatch(title -> title.contains(fixture.tag));
 		assertThat(search.search(coordinator, TrialSearchCriteria.none().withCall(fixture.foreignCallId)).total())
 			.isZero();
+	}
+
+	@Test
+	void letsTheIndexLookupsReturnOnlyTheOwnMunicipalitysTrials() {
+		String text = "select m.id from trial_text_matches(to_tsquery('danish', 'venskab:*'), :like) as m (id)";
+		String kind = "select id from trial_unit_kind_matches('SCHOOL') as k (id) where id = :trial";
+		String like = "%" + fixture.tag + "%";
+		UUID draft = fixture.trials.get("draft");
+		assertThat(TenantScope.asTenant(336, "test", () -> jdbc.sql(text).param("like", like).query(UUID.class).list()))
+			.contains(draft).doesNotContain(fixture.foreignTrial);
+		assertThat(TenantScope.asTenant(101, "test", () -> jdbc.sql(text).param("like", like).query(UUID.class).list()))
+			.containsExactly(fixture.foreignTrial);
+		assertThat(TenantScope.asTenant(101, "test", () -> jdbc.sql(kind).param("trial", draft).query(UUID.class).list()))
+			.isEmpty();
+		assertThat(TenantScope.asTenant(336, "test", () -> jdbc.sql(kind).param("trial", draft).query(UUID.class).list()))
+			.containsExactly(draft);
 	}
 
 	@Test
