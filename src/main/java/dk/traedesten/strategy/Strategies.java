@@ -25,6 +25,16 @@ public class Strategies {
 		return reader.summaries();
 	}
 
+	/** The newest approved strategy: the one the municipality works by, and trials are measured against. */
+	public Optional<StrategySummary> current() {
+		return reader.current();
+	}
+
+	/** The whole strategy as its staff read it. */
+	public Optional<StrategyDocument> document(UUID strategyId) {
+		return reader.document(strategyId);
+	}
+
 	public Optional<StrategySummary> find(UUID strategyId) {
 		return reader.summary(strategyId);
 	}

@@ -63,10 +63,10 @@ public class TrialSelection {
 			.stream()
 			.collect(Collectors.groupingBy(TrialRepository.Summary::state, Collectors.counting()));
 		Function<TrialState, Integer> count = state -> counts.getOrDefault(state, 0L).intValue();
-		// A selected trial that has gone on to its agreement and beyond still counts as selected.
+		// A selected trial that has gone on to its agreement and beyond, closed included, still counts as selected.
 		int selected = counts.entrySet()
 			.stream()
-			.filter(entry -> entry.getKey().active())
+			.filter(entry -> entry.getKey().active() || entry.getKey() == TrialState.CLOSED)
 			.mapToInt(entry -> entry.getValue().intValue())
 			.sum();
 		return new Tally(count.apply(TrialState.ELIGIBLE), count.apply(TrialState.IN_REVIEW), selected,

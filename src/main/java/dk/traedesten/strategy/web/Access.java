@@ -1,0 +1,13 @@
+package dk.traedesten.strategy.web;
+
+/** Who reaches the strategy pages, in one place: the expressions of the controllers' {@code @PreAuthorize}. */
+final class Access {
+
+	/** Everyone signed in who belongs to a municipality; platform administrators have none and get 403. */
+	static final String MUNICIPAL_USER = "isAuthenticated() and !hasRole('PLATFORM_ADMINISTRATOR')";
+
+	static final String COORDINATOR = "hasRole('STRATEGY_COORDINATOR')";
+
+	private Access() {
+	}
+}
