@@ -53,14 +53,17 @@ class DemoDataSeeder implements ApplicationRunner {
 			return;
 		}
 		TenantScope.asSystem("demodata", () -> transaction.executeWithoutResult(status -> {
-			if (directory.profileByEmail(DemoOrganisations.MARKER_EMAIL).isPresent()) {
-				return;
+			if (directory.profileByEmail(DemoOrganisations.MARKER_EMAIL).isEmpty()) {
+				organisations.seed(properties.demoPassword());
+				log.info("Demo data created: Stevns, København and Herning (sign-ins are listed in README.md)");
 			}
-			organisations.seed(properties.demoPassword());
-			strategies.seed();
-			trials.seed();
-			followUp.seed();
-			log.info("Demo data created: Stevns, København and Herning (sign-ins are listed in README.md)");
+			// Checked on its own so that a data directory from an earlier version gets the strategies and trials too.
+			if (!strategies.present()) {
+				strategies.seed();
+				trials.seed();
+				followUp.seed();
+				log.info("Demo strategies and trials created for Stevns and København");
+			}
 		}));
 	}
 

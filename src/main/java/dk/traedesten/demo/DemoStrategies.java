@@ -12,6 +12,7 @@ import dk.traedesten.strategy.KvintetTemplate;
 import dk.traedesten.strategy.Milestone;
 import dk.traedesten.strategy.OnboardingItem;
 import dk.traedesten.strategy.StrategyAdministration;
+import dk.traedesten.strategy.Strategies;
 import dk.traedesten.strategy.StrategyBasics;
 
 import org.springframework.stereotype.Component;
@@ -30,8 +31,16 @@ class DemoStrategies {
 
 	private final StrategyAdministration administration;
 
-	DemoStrategies(StrategyAdministration administration) {
+	private final Strategies strategies;
+
+	DemoStrategies(StrategyAdministration administration, Strategies strategies) {
 		this.administration = administration;
+		this.strategies = strategies;
+	}
+
+	/** True once the demo strategies exist (read across tenants, as the seeder runs). */
+	boolean present() {
+		return !strategies.all().isEmpty();
 	}
 
 	void seed() {

@@ -57,6 +57,11 @@ public final class DemoData {
 				email);
 	}
 
+	/** The fixture's database client, for modules whose lookups DemoData does not offer; wrap calls in a scope. */
+	public JdbcClient jdbc() {
+		return jdbc;
+	}
+
 	/** Signs the request in as the demo person with this address. */
 	public RequestPostProcessor as(String email) {
 		UserDetails user = TenantScope.asSystem("test", () -> accounts.loadUserByUsername(email));

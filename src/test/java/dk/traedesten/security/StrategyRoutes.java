@@ -5,7 +5,6 @@ import static dk.traedesten.security.RouteAuthorizationTests.Level.MUNICIPAL_USE
 import static dk.traedesten.security.RouteAuthorizationTests.get;
 import static dk.traedesten.security.RouteAuthorizationTests.post;
 
-import java.lang.reflect.Field;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -106,19 +105,8 @@ final class StrategyRoutes {
 				.param("strategy", strategy).query(UUID.class).single();
 		}
 
-		/**
-		 * The fixture's own database client: {@link DemoData} is shared by every module's route table, so this one
-		 * reads it rather than adding a lookup there that the other tables' authors would have to merge.
-		 */
 		private static JdbcClient jdbcOf(DemoData demo) {
-			try {
-				Field field = DemoData.class.getDeclaredField("jdbc");
-				field.setAccessible(true);
-				return (JdbcClient) field.get(demo);
-			}
-			catch (ReflectiveOperationException ex) {
-				throw new IllegalStateException("DemoData no longer holds its JdbcClient in a field named jdbc", ex);
-			}
+			return demo.jdbc();
 		}
 	}
 }

@@ -1,6 +1,5 @@
 package dk.traedesten.security;
 
-import java.lang.reflect.Field;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -101,18 +100,7 @@ final class TrialFollowUpRoutes {
 		return new ForeignResource(method, uri, form, secret);
 	}
 
-	/**
-	 * {@link DemoData} offers lookups, not SQL; the fixture needs the same {@link JdbcClient} to write its trials.
-	 * Reading the field keeps DemoData, which every module's tables share, unchanged.
-	 */
 	private static JdbcClient jdbc(DemoData demo) {
-		try {
-			Field field = DemoData.class.getDeclaredField("jdbc");
-			field.setAccessible(true);
-			return (JdbcClient) field.get(demo);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return demo.jdbc();
 	}
 }

@@ -3,7 +3,6 @@ package dk.traedesten.security;
 import static dk.traedesten.security.RouteAuthorizationTests.get;
 import static dk.traedesten.security.RouteAuthorizationTests.post;
 
-import java.lang.reflect.Field;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -129,16 +128,8 @@ final class TrialRoutes {
 		return id(demo, "select id from trial where municipality_code = 336 and title = :title", title);
 	}
 
-	/** DemoData answers for the organisation's ids only; the trials fixture is read through its connection. */
 	private static UUID id(DemoData demo, String sql, String title) {
-		try {
-			Field field = DemoData.class.getDeclaredField("jdbc");
-			field.setAccessible(true);
-			JdbcClient jdbc = (JdbcClient) field.get(demo);
-			return TenantScope.asSystem("test", () -> jdbc.sql(sql).param("title", title).query(UUID.class).single());
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return TenantScope.asSystem("test",
+				() -> demo.jdbc().sql(sql).param("title", title).query(UUID.class).single());
 	}
 }

@@ -1,6 +1,8 @@
 package dk.traedesten.trials.followup;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -90,6 +92,16 @@ class DemoFollowUpStories {
 			default -> today.minusMonths(11);
 		};
 		agreements.make(followUp, agreement(start), coordinator);
+		try {
+			tellFrom(stage, followUp, trial, start, index, coordinator, participant);
+		}
+		finally {
+			backdate(trial.id(), start, today);
+		}
+	}
+
+	private void tellFrom(Stage stage, FollowUpTrial followUp, Trial trial, LocalDate start, int index,
+			TrialTransitions.Actor coordinator, TrialTransitions.Actor participant) {
 		if (stage == Stage.AGREED) {
 			return;
 		}
@@ -113,6 +125,34 @@ class DemoFollowUpStories {
 			return;
 		}
 		reports.close(followUp, decision, DemoTexts.CLOSING.get(decision), coordinator);
+	}
+
+	/**
+	 * The services stamp everything with the moment the demo is seeded; a trial started months ago reads as
+	 * history only if its agreement, start, reports and decision carry the dates they would have had.
+	 */
+	private void backdate(UUID trialId, LocalDate start, LocalDate today) {
+		LocalDate status = earliest(FollowUpSchedule.statusDue(start), today);
+		LocalDate evaluated = earliest(FollowUpSchedule.evaluationDue(start), today);
+		Map<String, LocalDate> dates = Map.of("AGREEMENT_MADE", earliest(start.minusDays(14), today), "RUNNING",
+				earliest(start, today), "STATUS_REPORTED", status, "EVALUATED", evaluated, "CLOSED",
+				earliest(evaluated.plusDays(14), today));
+		dates.forEach((state, date) -> jdbc
+			.sql("update trial_transition set occurred_at = :at where trial_id = :trial and to_state = :state")
+			.param("at", at(date)).param("trial", trialId).param("state", state).update());
+		jdbc.sql("update trial_agreement set agreed_at = :at where trial_id = :trial")
+			.param("at", at(dates.get("AGREEMENT_MADE"))).param("trial", trialId).update();
+		jdbc.sql("update trial_report set submitted_at = case kind when 'STATUS' then :status else :evaluated end"
+				+ " where trial_id = :trial and submitted_at is not null")
+			.param("status", at(status)).param("evaluated", at(evaluated)).param("trial", trialId).update();
+	}
+
+	private static LocalDate earliest(LocalDate date, LocalDate today) {
+		return date.isAfter(today) ? today : date;
+	}
+
+	private static OffsetDateTime at(LocalDate date) {
+		return date.atTime(10, 0).atZone(ZoneId.of("Europe/Copenhagen")).toOffsetDateTime();
 	}
 
 	private Agreement agreement(LocalDate start) {

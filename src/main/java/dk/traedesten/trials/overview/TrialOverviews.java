@@ -80,6 +80,7 @@ public class TrialOverviews {
 				""".formatted(TrialVisibility.PREDICATE))
 			.param("viewer", viewer.personId())
 			.param("seesSubmitted", viewer.seesSubmitted())
+			.param("seesInReview", viewer.seesInReview())
 			.query(rs -> {
 				UUID id = rs.getObject("id", UUID.class);
 				CallSummary call = calls.computeIfAbsent(id, key -> summary(rs));
@@ -116,6 +117,7 @@ public class TrialOverviews {
 				""".formatted(DueDates.BASELINE, DueDates.STATUS, DueDates.EVALUATION, TrialVisibility.PREDICATE))
 			.param("viewer", viewer.personId())
 			.param("seesSubmitted", viewer.seesSubmitted())
+			.param("seesInReview", viewer.seesInReview())
 			.param("today", today)
 			.query(DueItem.class)
 			.list();
@@ -129,6 +131,7 @@ public class TrialOverviews {
 				""".formatted(TrialVisibility.PREDICATE))
 			.param("viewer", viewer.personId())
 			.param("seesSubmitted", viewer.seesSubmitted())
+			.param("seesInReview", viewer.seesInReview())
 			.query(TrialHit.class)
 			.list();
 	}

@@ -68,6 +68,7 @@ public class TrialSearch {
 	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, Viewer viewer, TrialSearchCriteria criteria) {
 		return sql.param("viewer", viewer.personId())
 			.param("seesSubmitted", viewer.seesSubmitted())
+			.param("seesInReview", viewer.seesInReview())
 			.param("text", criteria.text())
 			.param("tsquery", prefixQuery(criteria.text()))
 			.param("like", criteria.text() == null ? null : "%" + escapeLike(criteria.text()) + "%")

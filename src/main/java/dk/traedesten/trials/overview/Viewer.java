@@ -7,13 +7,14 @@ import dk.traedesten.organisation.Role;
 
 /**
  * The person an overview is for, reduced to what decides which trials they see: who they are, and whether their
- * role lets them read every submitted application (the coordinator and the selection committee), as in
+ * role lets them read every submitted application (the coordinator) or every one from review on (the selection
+ * committee), as in
  * {@link dk.traedesten.trials.TrialAccess}.
  */
-public record Viewer(UUID personId, boolean seesSubmitted) {
+public record Viewer(UUID personId, boolean seesSubmitted, boolean seesInReview) {
 
 	public static Viewer of(SignedInUser user) {
-		return new Viewer(user.personId(),
-				user.holds(Role.STRATEGY_COORDINATOR) || user.holds(Role.SELECTION_COMMITTEE_MEMBER));
+		return new Viewer(user.personId(), user.holds(Role.STRATEGY_COORDINATOR),
+				user.holds(Role.SELECTION_COMMITTEE_MEMBER));
 	}
 }

@@ -125,10 +125,11 @@ class TrialOverviewsTests {
 	}
 
 	@Test
-	void givesTheCommitteeTheSubmittedApplicationsStillUnderConsideration() {
+	void givesTheCommitteeTheApplicationsSentToReview() {
 		assertThat(overviews.inReview(as(TrialFixture.COMMITTEE))).filteredOn(t -> t.title().endsWith(fixture.tag))
 			.extracting(t -> key(t.id()))
-			.containsExactly("review", "submitted");
+			.as("the committee reads from review on, not what is merely submitted")
+			.containsExactly("review");
 		assertThat(overviews.inReview(as(TrialFixture.STAFF))).filteredOn(t -> t.title().endsWith(fixture.tag))
 			.extracting(t -> key(t.id()))
 			.as("staff see only their own there").containsExactly("submitted");
