@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import dk.traedesten.trials.DueKind;
+
 /**
  * The agreement made before a selected trial starts: when it starts, when the baseline is collected, when the
  * status and the evaluation are due, and the data-collection plan.

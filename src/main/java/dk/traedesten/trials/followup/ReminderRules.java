@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dk.traedesten.trials.DueKind;
 import dk.traedesten.trials.TrialState;
 
 /**

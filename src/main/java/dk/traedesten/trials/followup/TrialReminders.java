@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import dk.traedesten.trials.DueKind;
 import dk.traedesten.mail.Mailer;
 import dk.traedesten.mail.OutgoingMail;
 import dk.traedesten.platform.tenancy.TenantScope;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dk.traedesten.trials.DueKind;
 import dk.traedesten.trials.TrialState;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
