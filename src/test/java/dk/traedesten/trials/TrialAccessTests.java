@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import dk.traedesten.TestNames;
 import dk.traedesten.platform.tenancy.TenantScope;
 import dk.traedesten.security.DemoData;
 import dk.traedesten.trials.TrialTransitions.Actor;
@@ -172,7 +173,7 @@ class TrialAccessTests {
 			Map<String, UUID> units = applications.unitsOf(336);
 			TrialCall open = calls.all().stream().filter(c -> c.openOn(calls.today())).findFirst().orElseThrow();
 			Actor creator = new Actor(demo.person("medarbejder@stevns.demo"), "Mette Holm");
-			UUID id = applications.createDraft(open.id(), "Adgangsprøve " + UUID.randomUUID(), creator);
+			UUID id = applications.createDraft(open.id(), "Adgangsprøve " + TestNames.unique(), creator);
 			UUID ppr = units.get("PPR Stevns");
 			applications.addUnit(id, ppr, "Sparring");
 			if (inReview) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import dk.traedesten.TestNames;
 import dk.traedesten.organisation.UnitKind;
 import dk.traedesten.platform.tenancy.TenantScope;
 import dk.traedesten.strategy.ModelElement;
@@ -84,7 +85,7 @@ class TrialApplicationTests {
 	void aDraftWithAConfirmedAndApprovedPartnerIsFoundEligibleAndTheApplicantsAreTold() {
 		TrialCall open = call("Prøvehandlinger 2026–27");
 		Actor mette = actor("medarbejder@stevns.demo");
-		UUID id = stevns(() -> applications.createDraft(open.id(), "Co-teaching i 2. klasse " + UUID.randomUUID(), mette));
+		UUID id = stevns(() -> applications.createDraft(open.id(), "Co-teaching i 2. klasse " + TestNames.unique(), mette));
 		fillIn(id, open);
 		UUID ppr = unit("PPR Stevns");
 		stevns(() -> {
@@ -130,7 +131,7 @@ class TrialApplicationTests {
 	void anIncompleteApplicationIsFoundIneligibleWithEveryProblemAndCanBeReopened() {
 		TrialCall open = call("Prøvehandlinger 2026–27");
 		Actor mette = actor("medarbejder@stevns.demo");
-		UUID id = stevns(() -> applications.createDraft(open.id(), "Tom ansøgning " + UUID.randomUUID(), mette));
+		UUID id = stevns(() -> applications.createDraft(open.id(), "Tom ansøgning " + TestNames.unique(), mette));
 		List<UUID> bearing = stevns(() -> applications.elementsOf(open)).stream().filter(ModelElement::bearing)
 			.map(ModelElement::id).toList();
 
@@ -154,7 +155,7 @@ class TrialApplicationTests {
 	@Test
 	void aCprNumberInAnyFreeTextIsRefusedAndNothingIsStored() {
 		TrialCall open = call("Prøvehandlinger 2026–27");
-		UUID id = stevns(() -> applications.createDraft(open.id(), "CPR-prøve " + UUID.randomUUID(),
+		UUID id = stevns(() -> applications.createDraft(open.id(), "CPR-prøve " + TestNames.unique(),
 				actor("medarbejder@stevns.demo")));
 		assertThatThrownBy(() -> stevns(() -> {
 			applications.saveIntervention(id, new ApplicationSections.Intervention("Titel", "Indsats",

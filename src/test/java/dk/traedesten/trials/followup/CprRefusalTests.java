@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.util.UUID;
 
+import dk.traedesten.TestNames;
 import dk.traedesten.platform.tenancy.TenantScope;
 import dk.traedesten.security.DemoData;
 import dk.traedesten.trials.TrialState;
@@ -79,7 +80,7 @@ class CprRefusalTests {
 			.with(csrf()).param("objective", "Barnet " + CPR)).hasStatusOk().bodyText()
 			.contains(REFUSED, "id=\"objective-error\"");
 		assertThat(fixture.count("pdsa_cycle", trial)).isZero();
-		UUID running = fixture.runningTrial("CPR-test " + UUID.randomUUID());
+		UUID running = fixture.runningTrial("CPR-test " + TestNames.unique());
 		String cycle = "/proevehandlinger/" + running + "/pdsa/" + fixture.firstCycle(running);
 		for (String field : new String[] { "done", "study", "act" }) {
 			assertThat(mvc.post().uri(cycle).with(demo.as(FollowUpFixture.PARTICIPANT)).with(csrf())

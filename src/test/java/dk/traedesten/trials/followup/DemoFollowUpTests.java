@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dk.traedesten.TestNames;
 import dk.traedesten.platform.tenancy.TenantScope;
 import dk.traedesten.trials.TrialFollowUp;
 import dk.traedesten.trials.TrialState;
@@ -38,7 +39,7 @@ class DemoFollowUpTests {
 		FollowUpFixture fixture = new FollowUpFixture(jdbc);
 		List<UUID> trials = new ArrayList<>();
 		for (int i = 0; i < 16; i++) {
-			trials.add(fixture.trial(TrialState.SELECTED, "Demo " + i + " " + UUID.randomUUID(), LocalDate.now()));
+			trials.add(fixture.trial(TrialState.SELECTED, "Demo " + i + " " + TestNames.unique(), LocalDate.now()));
 		}
 		assertThat(TenantScope.asSystem("test", () -> followUp.selectedTrials(336, "Opfølgningstestens runde")))
 			.containsAll(trials);

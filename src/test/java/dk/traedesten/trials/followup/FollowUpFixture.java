@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import dk.traedesten.TestNames;
 import dk.traedesten.platform.tenancy.TenantScope;
 import dk.traedesten.trials.TrialState;
 
@@ -70,7 +71,7 @@ public final class FollowUpFixture {
 	}
 
 	public UUID trial(TrialState state) {
-		return trial(state, "Opfølgningstest " + UUID.randomUUID(), LocalDate.now().minusMonths(2));
+		return trial(state, "Opfølgningstest " + TestNames.unique(), LocalDate.now().minusMonths(2));
 	}
 
 	/** A running trial with this title and one PDSA cycle, made once and found again by its title. */

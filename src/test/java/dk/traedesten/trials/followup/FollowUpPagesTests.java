@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.time.LocalDate;
 import java.util.UUID;
 
+import dk.traedesten.TestNames;
 import dk.traedesten.security.DemoData;
 import dk.traedesten.trials.TrialState;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +46,7 @@ class FollowUpPagesTests {
 
 	@Test
 	void aSelectedTrialIsFollowedFromAgreementToItsClosingDecision() {
-		UUID trial = fixture.trial(TrialState.SELECTED, "Frikvartersvenner " + UUID.randomUUID(), LocalDate.now());
+		UUID trial = fixture.trial(TrialState.SELECTED, "Frikvartersvenner " + TestNames.unique(), LocalDate.now());
 		String base = "/proevehandlinger/" + trial;
 		assertThat(mvc.get().uri(base + "/aftale").with(demo.as(FollowUpFixture.COORDINATOR))).hasStatusOk()
 			.bodyText().contains("Dataindsamlingsplan");

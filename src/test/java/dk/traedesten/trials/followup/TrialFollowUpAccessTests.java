@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import dk.traedesten.TestNames;
 import dk.traedesten.security.DemoData;
 import dk.traedesten.trials.TrialState;
 import org.junit.jupiter.api.DynamicTest;
@@ -109,7 +110,7 @@ class TrialFollowUpAccessTests {
 			}
 			return expected.entrySet().stream().map(entry -> DynamicTest
 				.dynamicTest(row.method() + " " + row.path() + " (" + row.state() + ") as " + entry.getKey(), () -> {
-					UUID trial = row.state() == TrialState.RUNNING ? fixture.runningTrial("Adgang " + UUID.randomUUID())
+					UUID trial = row.state() == TrialState.RUNNING ? fixture.runningTrial("Adgang " + TestNames.unique())
 							: fixture.trial(row.state());
 					String uri = "/proevehandlinger/" + trial
 							+ row.path().replace("{cycle}", row.path().contains("{cycle}") ? fixture.firstCycle(trial).toString() : "");

@@ -12,6 +12,7 @@ import java.util.UUID;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dk.traedesten.TestNames;
 import dk.traedesten.mail.internal.OutboxDispatcher;
 import dk.traedesten.trials.TrialState;
 import dk.traedesten.platform.tenancy.TenantScope;
@@ -64,7 +65,7 @@ class TrialRemindersTests {
 
 	@Test
 	void aStatusDueInFourteenDaysGetsExactlyOneReminderAfterTwoRuns() throws Exception {
-		String title = "Påmindelse " + UUID.randomUUID();
+		String title = "Påmindelse " + TestNames.unique();
 		LocalDate start = LocalDate.of(2030, 1, 15);
 		UUID trial = fixture.trial(TrialState.RUNNING, title, start);
 		LocalDate today = start.plusMonths(6).minusDays(14);
@@ -89,7 +90,7 @@ class TrialRemindersTests {
 
 	@Test
 	void anOverdueStatusIsToldToTheCoordinatorToo() throws Exception {
-		String title = "Overskredet " + UUID.randomUUID();
+		String title = "Overskredet " + TestNames.unique();
 		LocalDate start = LocalDate.of(2031, 2, 1);
 		UUID trial = fixture.trial(TrialState.RUNNING, title, start);
 		assertThat(reminders.sendDue(start.plusMonths(6).plusDays(1), only(trial))).isEqualTo(1);
@@ -102,7 +103,7 @@ class TrialRemindersTests {
 
 	@Test
 	void closedTrialsGetNoReminders() {
-		String title = "Lukket " + UUID.randomUUID();
+		String title = "Lukket " + TestNames.unique();
 		LocalDate start = LocalDate.of(2032, 3, 1);
 		UUID trial = fixture.trial(TrialState.CLOSED, title, start);
 		reminders.sendDue(start.plusMonths(6).minusDays(14), only(trial));
