@@ -38,6 +38,12 @@ public record TrialApplication(UUID id, int municipalityCode, UUID callId, Trial
 		public boolean approved() {
 			return approvedAt != null;
 		}
+
+		/** Approved while a draft that has been changed since: the leader approved an earlier version. */
+		public boolean approvedBeforeChangeOf(TrialApplication application) {
+			return approved() && application.state() == TrialState.DRAFT
+					&& application.updatedAt().isAfter(approvedAt);
+		}
 	}
 
 	public record Participant(UUID personId, String name, String role) {

@@ -1,5 +1,6 @@
 package dk.traedesten.trials.web;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import dk.traedesten.trials.ApplicationStep;
 import dk.traedesten.trials.TrialAccess;
 import dk.traedesten.trials.TrialApplication;
 import dk.traedesten.trials.TrialApplications;
+import dk.traedesten.trials.TrialCall;
 import dk.traedesten.trials.TrialCalls;
 import dk.traedesten.trials.TrialNotFoundException;
 import dk.traedesten.trials.TrialRefusedException;
@@ -62,24 +64,32 @@ class TrialController {
 		SignedInUser user = TrialAccess.signedInUser();
 		boolean draft = trial.state() == TrialState.DRAFT;
 		boolean participant = roles.contains(TrialRole.PARTICIPANT);
-		model.addAttribute("trial", trial);
-		model.addAttribute("call", calls.find(trial.callId()).orElseThrow());
-		model.addAttribute("elements", applications.elementsOf(calls.find(trial.callId()).orElseThrow()));
-		model.addAttribute("timeline", transitions.timeline(id));
-		model.addAttribute("roles", roles);
-		model.addAttribute("canEdit", participant && draft);
-		model.addAttribute("canReopen", participant && trial.state() == TrialState.INELIGIBLE);
-		model.addAttribute("confirmable", draft ? trial.units()
+		TrialCall call = calls.find(trial.callId()).orElseThrow();
+		boolean canEdit = participant && draft;
+		boolean canReopen = participant && trial.state() == TrialState.INELIGIBLE;
+		boolean coordinates = roles.contains(TrialRole.COORDINATOR);
+		List<TrialApplication.Unit> confirmable = draft ? trial.units()
 			.stream()
 			.filter(unit -> !unit.confirmed() && people.worksIn(user.personId(), unit.unitId()))
-			.toList() : java.util.List.of());
-		model.addAttribute("approvable", draft ? trial.units()
+			.toList() : List.of();
+		List<TrialApplication.Unit> approvable = draft ? trial.units()
 			.stream()
 			.filter(unit -> !unit.approved() && people.holds(user.personId(), unit.unitId(), "UNIT_LEADER"))
-			.toList() : java.util.List.of());
+			.toList() : List.of();
+		model.addAttribute("trial", trial);
+		model.addAttribute("call", call);
+		model.addAttribute("elements", applications.elementsOf(call));
+		model.addAttribute("timeline", transitions.timeline(id));
+		model.addAttribute("roles", roles);
+		model.addAttribute("canEdit", canEdit);
+		model.addAttribute("canReopen", canReopen);
+		model.addAttribute("confirmable", confirmable);
+		model.addAttribute("approvable", approvable);
 		model.addAttribute("problemLinks",
 				ProblemLink.of(id, draft ? applications.precheck(id) : trial.eligibilityProblems()));
-		model.addAttribute("coordinates", roles.contains(TrialRole.COORDINATOR));
+		model.addAttribute("coordinates", coordinates);
+		model.addAttribute("hasActions",
+				canEdit || canReopen || coordinates || !confirmable.isEmpty() || !approvable.isEmpty());
 		return "trials/trial";
 	}
 
