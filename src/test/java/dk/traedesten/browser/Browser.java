@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -113,6 +114,29 @@ final class Browser implements AutoCloseable {
 	void waitUntil(Function<WebDriver, Boolean> condition) {
 		new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class)
 			.until(condition);
+	}
+
+	/**
+	 * Waits until the element has left the page, e.g. a submit button once the answer has loaded. Chromium
+	 * sometimes answers mid-navigation with "node does not belong to the document" rather than a stale element;
+	 * that means gone too. Selenium's own {@code stalenessOf} lets it through as an error.
+	 */
+	void waitUntilGone(WebElement element) {
+		waitUntil(ignored -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (WebDriverException ex) {
+				if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+					return true;
+				}
+				throw ex;
+			}
+		});
 	}
 
 	String htmlLang() {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A page of the app as a test reaches it: who is signed in, the address to open, and any steps from there (follow a
@@ -35,7 +34,7 @@ record Page(String name, Account account, String path, List<Consumer<Browser>> s
 		return then(browser -> {
 			WebElement button = browser.find(formSelector + " button[type=submit]");
 			button.click();
-			browser.waitUntil(ExpectedConditions.stalenessOf(button));
+			browser.waitUntilGone(button);
 		});
 	}
 

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -120,7 +119,7 @@ class SearchBrowserTests {
 	private void submit(String form) {
 		WebElement button = browser.find(form + " button[type=submit]");
 		button.click();
-		browser.waitUntil(ExpectedConditions.stalenessOf(button));
+		browser.waitUntilGone(button);
 	}
 
 	private void withoutJavaScript(Runnable steps) {

@@ -10,7 +10,6 @@ import com.deque.html.axecore.results.Rule;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -148,7 +147,7 @@ class TrialApplicationPathBrowserTests {
 	private void click(Browser browser, String selector, String name) {
 		WebElement link = browser.find(selector);
 		link.click();
-		browser.waitUntil(ExpectedConditions.stalenessOf(link));
+		browser.waitUntilGone(link);
 		checked(browser, name);
 	}
 
@@ -156,7 +155,7 @@ class TrialApplicationPathBrowserTests {
 		WebElement button = selector.contains("button") ? browser.find(selector)
 				: browser.find(selector + " button[type=submit]");
 		button.click();
-		browser.waitUntil(ExpectedConditions.stalenessOf(button));
+		browser.waitUntilGone(button);
 		checked(browser, name);
 	}
 
@@ -167,7 +166,7 @@ class TrialApplicationPathBrowserTests {
 		browser.find("#password").sendKeys(Account.DEMO_PASSWORD);
 		WebElement button = browser.find("main form[action$='/log-ind'] button[type=submit]");
 		button.click();
-		browser.waitUntil(ExpectedConditions.stalenessOf(button));
+		browser.waitUntilGone(button);
 	}
 
 	/** No axe violation on the page, and a screenshot when asked for. */

@@ -13,7 +13,6 @@ import dk.traedesten.trials.TrialState;
 import dk.traedesten.trials.followup.FollowUpFixture;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -131,7 +130,7 @@ class TrialFollowUpPathBrowserTests {
 	private static void submit(Browser browser, String buttonSelector) {
 		var button = browser.find(buttonSelector);
 		button.click();
-		browser.waitUntil(ExpectedConditions.stalenessOf(button));
+		browser.waitUntilGone(button);
 	}
 
 	private static void assertClean(Browser browser, String where) {

@@ -46,7 +46,7 @@ final class TrialPages {
 			step("application step 5 with an extra row", 5).then(browser -> {
 				var button = browser.find("main button[value='add-row']");
 				button.click();
-				browser.waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+				browser.waitUntilGone(button);
 			}),
 			newDraft("draft trial page").following("nav.breadcrumbs li:nth-child(2) a"),
 			step("ineligible trial page", 7).submitting("main form[action$='/indsend']"),
