@@ -160,6 +160,10 @@ class RouteAuthorizationTests {
 		table.putAll(TrialRoutes.authorization(demo));
 		table.putAll(TrialFollowUpRoutes.authorization(demo));
 		table.putAll(TrialOverviewRoutes.authorization(demo));
+		table.putAll(MeasureRoutes.authorization(demo));
+		table.putAll(MeasureDataRoutes.authorization(demo));
+		table.putAll(MeasureChartRoutes.authorization(demo));
+		table.putAll(NotificationRoutes.authorization(demo));
 		return table;
 	}
 

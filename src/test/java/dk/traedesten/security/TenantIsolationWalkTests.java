@@ -162,6 +162,10 @@ class TenantIsolationWalkTests {
 		table.putAll(TrialRoutes.tenancy(demo));
 		table.putAll(TrialFollowUpRoutes.tenancy(demo));
 		table.putAll(TrialOverviewRoutes.tenancy(demo));
+		table.putAll(MeasureRoutes.tenancy(demo));
+		table.putAll(MeasureDataRoutes.tenancy(demo));
+		table.putAll(MeasureChartRoutes.tenancy(demo));
+		table.putAll(NotificationRoutes.tenancy(demo));
 		return table;
 	}
 

@@ -1,0 +1,12 @@
+package dk.traedesten.browser;
+
+import java.util.List;
+
+/** The pages of {@link PageAccessibilityBrowserTests} that this part of the app adds, one line each. */
+final class MeasureDataPages {
+
+	static final List<Page> PAGES = List.of();
+
+	private MeasureDataPages() {
+	}
+}
