@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dk.traedesten.measures.internal.PointStore;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,9 +30,12 @@ public class MeasureSeries {
 
 	private final ApplicationEventPublisher events;
 
-	MeasureSeries(JdbcClient jdbc, ApplicationEventPublisher events) {
+	private final PointStore points;
+
+	MeasureSeries(JdbcClient jdbc, ApplicationEventPublisher events, PointStore points) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.points = points;
 	}
 
 	public Optional<Series> find(UUID id) {
@@ -97,24 +102,8 @@ public class MeasureSeries {
 	 * {@code change} says what happened in the user's words, e.g. "Import af fravaer.csv: 52 rækker".
 	 */
 	@Transactional
-	public void replacePoints(Series series, List<SeriesPoint> points, String change) {
-		jdbc.sql("delete from measure_point where series_id = :series").param("series", series.id()).update();
-		for (SeriesPoint point : points) {
-			jdbc.sql("""
-					insert into measure_point (id, municipality_code, series_id, period_start, value, denominator,
-					                           children, baseline, phase_start)
-					values (:id, :code, :series, :start, :value, :denominator, :children, :baseline, :phase)""")
-				.param("id", UUID.randomUUID())
-				.param("code", series.municipalityCode())
-				.param("series", series.id())
-				.param("start", Date.valueOf(point.periodStart()))
-				.param("value", point.value())
-				.param("denominator", point.denominator())
-				.param("children", point.children())
-				.param("baseline", point.baseline())
-				.param("phase", point.phaseStart())
-				.update();
-		}
+	public void replacePoints(Series series, List<SeriesPoint> pointsToWrite, String change) {
+		points.replace(series, pointsToWrite);
 		markChanged(series, change);
 		events.publishEvent(new SeriesDataChanged(series.id(), series.municipalityCode()));
 	}
