@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 /** Notes on a series' points: the team adds them, and each person deletes their own. */
 @Controller
 @PreAuthorize(MeasureGuards.MUNICIPAL)
-class NoteController {
+class SeriesNoteController {
 
 	private final MeasureSeries measures;
 
@@ -28,7 +28,7 @@ class NoteController {
 
 	private final SeriesPageModel page;
 
-	NoteController(MeasureSeries measures, MeasureAccess access, SeriesPageModel page) {
+	SeriesNoteController(MeasureSeries measures, MeasureAccess access, SeriesPageModel page) {
 		this.measures = measures;
 		this.access = access;
 		this.page = page;

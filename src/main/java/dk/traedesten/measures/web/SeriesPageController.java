@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @PreAuthorize(MeasureGuards.MUNICIPAL)
-class SeriesController {
+class SeriesPageController {
 
 	private final SeriesOverview overview;
 
@@ -46,7 +46,7 @@ class SeriesController {
 
 	private final SeriesPageModel page;
 
-	SeriesController(SeriesOverview overview, MeasureSeries measures, MeasureAccess access, Indicators indicators,
+	SeriesPageController(SeriesOverview overview, MeasureSeries measures, MeasureAccess access, Indicators indicators,
 			TrialAccess trialAccess, TrialTeams trials, SeriesPageModel page) {
 		this.overview = overview;
 		this.measures = measures;
