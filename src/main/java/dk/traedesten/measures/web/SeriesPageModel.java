@@ -14,9 +14,11 @@ import dk.traedesten.measures.Series;
 import dk.traedesten.measures.SeriesNote;
 import dk.traedesten.measures.SeriesOverview;
 import dk.traedesten.measures.SeriesPoint;
+import dk.traedesten.measures.chart.SeriesCharts;
 import dk.traedesten.trials.TrialAccess;
 import dk.traedesten.trials.TrialTeams;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -36,7 +38,11 @@ class SeriesPageModel {
 
 	private final TrialTeams trials;
 
-	SeriesPageModel(MeasureSeries measures, MeasureAccess access, SeriesOverview overview, TrialTeams trials) {
+	private final SeriesCharts charts;
+
+	SeriesPageModel(MeasureSeries measures, MeasureAccess access, SeriesOverview overview, TrialTeams trials,
+			SeriesCharts charts) {
+		this.charts = charts;
 		this.measures = measures;
 		this.access = access;
 		this.overview = overview;
@@ -61,7 +67,7 @@ class SeriesPageModel {
 		model.addAttribute("note", form);
 		model.addAttribute("periods", periods(series));
 		model.addAttribute("cycles", cycles);
-		// PLACEHOLDER until branch charts is merged: the chart view of SeriesCharts goes into the model here.
+		model.addAttribute("chart", charts.view(series, LocaleContextHolder.getLocale()));
 	}
 
 	List<LocalDate> periods(Series series) {
