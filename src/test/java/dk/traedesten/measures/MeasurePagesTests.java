@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The measures pages without a browser: suppression of a small group outside the team (issue 5, item 8), the
@@ -96,7 +97,7 @@ class MeasurePagesTests {
 	private static String mainText(MvcTestResult result) throws Exception {
 		String html = result.getResponse().getContentAsString();
 		String main = html.substring(html.indexOf("<main"), html.indexOf("</main>"));
-		return main.replaceAll("<[^>]+>", " ");
+		return HtmlUtils.htmlUnescape(main.replaceAll("<[^>]+>", " "));
 	}
 
 	/** Every value shown from the points: their per cents, the centre line and the upper limit, by their whole part as shown. */

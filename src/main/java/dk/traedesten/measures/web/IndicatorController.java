@@ -136,8 +136,10 @@ class IndicatorController {
 			.map(Indicator::template)
 			.filter(template -> template != null)
 			.collect(Collectors.toSet());
-		model.addAttribute("templates",
-				Arrays.stream(IndicatorTemplate.values()).filter(template -> !made.contains(template)).toList());
+		// A template just refused (its name taken) stays on offer, so its error shows at it.
+		model.addAttribute("templates", Arrays.stream(IndicatorTemplate.values())
+			.filter(template -> !made.contains(template) || template == templateForm.getTemplate())
+			.toList());
 		model.addAttribute("templateChoice", templateForm);
 		return formPage(null, form, model);
 	}
