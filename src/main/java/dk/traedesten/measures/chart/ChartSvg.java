@@ -148,7 +148,7 @@ public final class ChartSvg {
 			}
 			else if (before.baseline() && !here.baseline()) {
 				svg.line("chart-baseline-end", bx, TOP, bx, BOTTOM, GREY, 1, "1 3");
-				svg.text("chart-baseline-label", bx - 4, TOP + 12, "end", 10, TEXT,
+				svg.text("chart-baseline-label", bx, TOP - 5, "middle", 10, TEXT,
 						messages.getMessage("measure-charts.svg.baseline", null, locale), null);
 			}
 		}
