@@ -23,12 +23,13 @@ public enum AssuranceBadge {
 		if (lower == null || upper == null || lower.isNaN() || upper.isNaN()) {
 			return NO_TARGET;
 		}
-		double worst = direction == Direction.HIGHER_IS_BETTER ? lower : upper;
-		double best = direction == Direction.HIGHER_IS_BETTER ? upper : lower;
-		if (!direction.improves(worst, target)) {
+		// A target on a limit counts as on that limit's side: a value at the limit meets it, and a process
+		// reaches beyond its limits too rarely to count on it.
+		boolean higher = direction == Direction.HIGHER_IS_BETTER;
+		if (higher ? target <= lower : target >= upper) {
 			return CONSISTENTLY_MEETS;
 		}
-		if (direction.improves(best, target)) {
+		if (higher ? target >= upper : target <= lower) {
 			return CONSISTENTLY_FAILS;
 		}
 		return HIT_AND_MISS;

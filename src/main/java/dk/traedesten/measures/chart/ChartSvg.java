@@ -58,7 +58,7 @@ public final class ChartSvg {
 		double slot = (RIGHT - LEFT) / Math.max(1, points.size());
 		Function<Integer, Double> x = i -> LEFT + (i + 0.5) * slot;
 		Function<Double, Double> y = v -> BOTTOM - scale.fraction(v) * (BOTTOM - TOP);
-		double height = BOTTOM + 92 + input.notes().size() * NOTE_LINE;
+		double height = BOTTOM + (input.notes().isEmpty() ? 76 : 92 + input.notes().size() * NOTE_LINE);
 		SvgWriter svg = new SvgWriter();
 		String titleId = input.id() + "-title";
 		String descId = input.id() + "-desc";
@@ -81,7 +81,7 @@ public final class ChartSvg {
 			double ty = y.apply(input.target());
 			svg.line("chart-target", LEFT, ty, RIGHT, ty, TARGET, 1.5, "2 4");
 			svg.text("chart-target-label", RIGHT + 6, ty + 4, "start", 11, TARGET,
-					messages.getMessage("measure-charts.svg.target", new Object[] { number.format(input.target()) },
+					messages.getMessage("measure-charts.svg.target", new Object[] { exact(locale, input.target()) },
 							locale),
 					null);
 		}
@@ -89,6 +89,13 @@ public final class ChartSvg {
 		notes(svg, input, x, y);
 		svg.raw("</svg>\n");
 		return svg.toString();
+	}
+
+	/** A target as it was set (up to two decimals), not rounded to the ticks' decimals. */
+	private static String exact(Locale locale, double value) {
+		NumberFormat format = NumberFormat.getNumberInstance(locale);
+		format.setMaximumFractionDigits(2);
+		return format.format(value);
 	}
 
 	private static List<Double> values(ChartInput input) {
@@ -141,7 +148,7 @@ public final class ChartSvg {
 			}
 			else if (before.baseline() && !here.baseline()) {
 				svg.line("chart-baseline-end", bx, TOP, bx, BOTTOM, GREY, 1, "1 3");
-				svg.text("chart-baseline-label", bx - 4, TOP + 12, "end", 10, TEXT,
+				svg.text("chart-baseline-label", bx, TOP - 5, "middle", 10, TEXT,
 						messages.getMessage("measure-charts.svg.baseline", null, locale), null);
 			}
 		}

@@ -38,8 +38,9 @@ public enum VariationBadge {
 		}
 		if (latest.runsSignal()) {
 			int side = LongestRun.side(points);
-			high |= side > 0;
-			low |= side < 0;
+			// Runs as long above as below point both ways.
+			high |= side >= 0;
+			low |= side <= 0;
 		}
 		if (high && low) {
 			return SPECIAL_CAUSE_NEITHER;
