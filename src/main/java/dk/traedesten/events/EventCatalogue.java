@@ -56,7 +56,7 @@ public class EventCatalogue {
 	public Quote quoteForMunicipality(String slug, int municipalityCode) {
 		PublishedEvent page = find(slug).orElseThrow(() -> new EventNotFoundException(slug));
 		Municipality municipality = directory.municipality(municipalityCode)
-			.orElseThrow(() -> new QuoteRefusedException(Reason.UNKNOWN_MUNICIPALITY, municipalityCode));
+			.orElseThrow(() -> new QuoteRefusedException(Reason.UNKNOWN_MUNICIPALITY, String.valueOf(municipalityCode)));
 		PriceList prices = page.prices().orElseThrow(() -> new QuoteRefusedException(Reason.NO_PRICES));
 		if (!prices.offersLicence()) {
 			throw new QuoteRefusedException(Reason.NO_LICENCE, municipality.name());
@@ -66,7 +66,7 @@ public class EventCatalogue {
 		if (!municipality.island()) {
 			population = directory.population(municipalityCode, year)
 				.map(PopulationFigure::population)
-				.orElseThrow(() -> new QuoteRefusedException(Reason.POPULATION_MISSING, municipality.name(), year));
+				.orElseThrow(() -> new QuoteRefusedException(Reason.POPULATION_MISSING, municipality.name(), String.valueOf(year)));
 		}
 		return PricingRules.licence(prices, PricingRules.licenceClass(prices, municipality.island(), population));
 	}
