@@ -66,6 +66,7 @@ create table event_choice_group (
     event_id          uuid    not null,
     municipality_code integer,
     name              text    not null,
+    description       text    not null default '',
     min_choices       integer not null,
     max_choices       integer not null,
     chooser           text    not null,

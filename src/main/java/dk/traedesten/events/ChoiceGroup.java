@@ -4,9 +4,9 @@ import java.util.UUID;
 
 /**
  * A rule for choosing among programme items: at least {@code minChoices} and at most {@code maxChoices} of them,
- * chosen by the {@code chooser}.
+ * chosen by the {@code chooser}. The description says what the group is for, as the invitation puts it.
  */
-public record ChoiceGroup(UUID id, String name, int minChoices, int maxChoices, Chooser chooser) {
+public record ChoiceGroup(UUID id, String name, String description, int minChoices, int maxChoices, Chooser chooser) {
 
 	public ChoiceGroup {
 		if (minChoices < 0 || maxChoices < 1 || minChoices > maxChoices) {

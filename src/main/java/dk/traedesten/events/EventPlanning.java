@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class EventPlanning {
 
 	/** A choice group to create, named as the programme items refer to it. */
-	public record NewChoiceGroup(String name, int minChoices, int maxChoices, Chooser chooser) {
+	public record NewChoiceGroup(String name, String description, int minChoices, int maxChoices, Chooser chooser) {
 	}
 
 	private final EventRepository events;
@@ -37,7 +37,7 @@ public class EventPlanning {
 				event.format(), event.place(), event.invitation(), event.practical(), false));
 		Map<String, UUID> groupIds = new HashMap<>();
 		for (NewChoiceGroup group : groups) {
-			ChoiceGroup created = new ChoiceGroup(UUID.randomUUID(), group.name(), group.minChoices(),
+			ChoiceGroup created = new ChoiceGroup(UUID.randomUUID(), group.name(), group.description(), group.minChoices(),
 					group.maxChoices(), group.chooser());
 			events.insertGroup(id, code, created);
 			groupIds.put(group.name(), created.id());

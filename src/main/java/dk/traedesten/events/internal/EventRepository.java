@@ -73,22 +73,23 @@ public class EventRepository {
 
 	public void insertGroup(UUID eventId, Integer municipalityCode, ChoiceGroup group) {
 		jdbc.sql("""
-				insert into event_choice_group (id, event_id, municipality_code, name, min_choices, max_choices, chooser)
-				values (:id, :event, :code, :name, :min, :max, :chooser)""")
+				insert into event_choice_group (id, event_id, municipality_code, name, description, min_choices, max_choices,
+				                                chooser)
+				values (:id, :event, :code, :name, :description, :min, :max, :chooser)""")
 			.param("id", group.id()).param("event", eventId).param("code", municipalityCode)
-			.param("name", group.name()).param("min", group.minChoices()).param("max", group.maxChoices())
+			.param("name", group.name()).param("description", group.description()).param("min", group.minChoices()).param("max", group.maxChoices())
 			.param("chooser", group.chooser().name())
 			.update();
 	}
 
 	public List<ChoiceGroup> groups(UUID eventId) {
 		return jdbc.sql("""
-				select g.id, g.name, g.min_choices, g.max_choices, g.chooser from event_choice_group g
+				select g.id, g.name, g.description, g.min_choices, g.max_choices, g.chooser from event_choice_group g
 				where g.event_id = :event
 				order by (select min(i.position) from event_programme_item i where i.choice_group_id = g.id)""")
 			.param("event", eventId)
 			.query((rs, n) -> new ChoiceGroup(rs.getObject("id", UUID.class), rs.getString("name"),
-					rs.getInt("min_choices"), rs.getInt("max_choices"), Chooser.valueOf(rs.getString("chooser"))))
+					rs.getString("description"), rs.getInt("min_choices"), rs.getInt("max_choices"), Chooser.valueOf(rs.getString("chooser"))))
 			.list();
 	}
 
