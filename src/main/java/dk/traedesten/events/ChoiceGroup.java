@@ -14,6 +14,10 @@ public record ChoiceGroup(UUID id, String name, String description, int minChoic
 		}
 	}
 
+	public java.util.List<String> paragraphs() {
+		return Paragraphs.of(description);
+	}
+
 	/** True for "choose exactly one": the rule a municipality's choice of political talk follows. */
 	public boolean exactlyOne() {
 		return minChoices == 1 && maxChoices == 1;

@@ -19,4 +19,8 @@ public record ProgrammeItem(UUID id, int position, LocalTime startsAt, LocalTime
 	public ProgrammeItem {
 		speakers = List.copyOf(speakers);
 	}
+
+	public List<String> paragraphs() {
+		return Paragraphs.of(description);
+	}
 }

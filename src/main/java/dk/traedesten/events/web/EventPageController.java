@@ -1,9 +1,9 @@
 package dk.traedesten.events.web;
 
-import java.util.List;
-
 import dk.traedesten.events.EventCatalogue;
 import dk.traedesten.events.EventNotFoundException;
+import dk.traedesten.events.LicenceClass;
+import dk.traedesten.events.Paragraphs;
 import dk.traedesten.events.PublishedEvent;
 import dk.traedesten.events.Quote;
 import dk.traedesten.events.QuoteRefusedException;
@@ -96,14 +96,11 @@ class EventPageController {
 		model.addAttribute("slots", ProgrammeSlot.of(page));
 		model.addAttribute("prices", page.prices().orElse(null));
 		model.addAttribute("municipalities", catalogue.municipalities());
-		model.addAttribute("invitation", paragraphs(page.event().invitation()));
-		model.addAttribute("practical", paragraphs(page.event().practical()));
+		model.addAttribute("licenceClasses", LicenceClass.values());
+		model.addAttribute("invitation", Paragraphs.of(page.event().invitation()));
+		model.addAttribute("practical", Paragraphs.of(page.event().practical()));
 		if (!model.containsAttribute("quoteForm")) {
 			model.addAttribute("quoteForm", form);
 		}
-	}
-
-	static List<String> paragraphs(String text) {
-		return java.util.Arrays.stream(text.split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
 	}
 }

@@ -7,19 +7,19 @@ import dk.traedesten.events.Quote;
 /** A quote in kroner for the page, which formats the numbers for the reader's language. */
 record QuoteView(Quote quote, String buyer) {
 
-	BigDecimal net() {
+	public BigDecimal net() {
 		return kroner(quote.netOre());
 	}
 
-	BigDecimal discount() {
+	public BigDecimal discount() {
 		return kroner(quote.discountOre());
 	}
 
-	BigDecimal vat() {
+	public BigDecimal vat() {
 		return kroner(quote.vatOre());
 	}
 
-	BigDecimal total() {
+	public BigDecimal total() {
 		return kroner(quote.totalOre());
 	}
 
