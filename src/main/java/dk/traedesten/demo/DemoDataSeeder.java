@@ -36,11 +36,14 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final DemoMeasures measures;
 
+	private final DemoEvents events;
+
 	private final TransactionTemplate transaction;
 
 	DemoDataSeeder(DemoDataProperties properties, ObjectProvider<EmbeddedPostgres> embedded,
 			OrganisationDirectory directory, DemoOrganisations organisations, DemoStrategies strategies,
-			DemoTrials trials, DemoTrialFollowUp followUp, DemoMeasures measures, TransactionTemplate transaction) {
+			DemoTrials trials, DemoTrialFollowUp followUp, DemoMeasures measures, DemoEvents events,
+			TransactionTemplate transaction) {
 		this.properties = properties;
 		this.embedded = embedded;
 		this.directory = directory;
@@ -49,6 +52,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		this.trials = trials;
 		this.followUp = followUp;
 		this.measures = measures;
+		this.events = events;
 		this.transaction = transaction;
 	}
 
@@ -72,6 +76,10 @@ class DemoDataSeeder implements ApplicationRunner {
 			if (!measures.present()) {
 				measures.seed(LocalDate.now());
 				log.info("Demo measures created for Stevns");
+			}
+			if (!events.present()) {
+				events.seed();
+				log.info("Demo event created: KL's Børn & Unge Topmøde 2021");
 			}
 		}));
 	}

@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 
 import dk.traedesten.organisation.internal.MembershipRepository;
 import dk.traedesten.organisation.internal.MunicipalityRepository;
+import dk.traedesten.organisation.internal.OrganisationRepository;
 import dk.traedesten.organisation.internal.PersonRepository;
+import dk.traedesten.organisation.internal.PopulationRepository;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,11 +25,41 @@ public class OrganisationDirectory {
 
 	private final MunicipalityRepository municipalities;
 
+	private final PopulationRepository populations;
+
+	private final OrganisationRepository organisations;
+
 	OrganisationDirectory(PersonRepository people, MembershipRepository memberships,
-			MunicipalityRepository municipalities) {
+			MunicipalityRepository municipalities, PopulationRepository populations,
+			OrganisationRepository organisations) {
 		this.people = people;
 		this.memberships = memberships;
 		this.municipalities = municipalities;
+		this.populations = populations;
+		this.organisations = organisations;
+	}
+
+	/** The newest population figure of the municipality for {@code year} or an earlier year, if one is known. */
+	public Optional<PopulationFigure> population(int municipalityCode, int year) {
+		return populations.history(municipalityCode)
+			.stream()
+			.filter(figure -> figure.year() <= year)
+			.findFirst()
+			.map(figure -> new PopulationFigure(figure.municipalityCode(), figure.year(), figure.population()));
+	}
+
+	/** An organisation outside the municipalities (KL, Komponent), by its id. */
+	public Optional<OtherOrganisation> organisation(UUID id) {
+		return organisations.find(id).map(o -> new OtherOrganisation(o.id(), o.name(), o.kind()));
+	}
+
+	/** An organisation outside the municipalities by its exact name. */
+	public Optional<OtherOrganisation> organisationNamed(String name) {
+		return organisations.findAll()
+			.stream()
+			.filter(o -> o.name().equals(name))
+			.findFirst()
+			.map(o -> new OtherOrganisation(o.id(), o.name(), o.kind()));
 	}
 
 	public Optional<PersonProfile> profileByEmail(String email) {

@@ -1,0 +1,27 @@
+package dk.traedesten.browser;
+
+import static dk.traedesten.browser.Account.ANONYMOUS;
+import static dk.traedesten.browser.Account.STAFF;
+
+import java.util.List;
+
+/**
+ * The pages of {@link PageAccessibilityBrowserTests} that events add, one line each: the public event page, the price
+ * calculator with a result of each kind, and with its errors at the field (an empty number, a municipality without
+ * a known population).
+ */
+final class EventPages {
+
+	private static final String SUMMIT = "/arrangementer/boern-unge-topmoede-2021";
+
+	static final List<Page> PAGES = List.of(
+			Page.at("event page", ANONYMOUS, SUMMIT),
+			Page.at("event page signed in", STAFF, SUMMIT),
+			Page.at("price for a municipality", ANONYMOUS, SUMMIT + "/pris?buyer=municipality&municipality=336"),
+			Page.at("price for persons", ANONYMOUS, SUMMIT).typing("#persons", "11").submitting("main form#quote-persons"),
+			Page.at("price errors", ANONYMOUS, SUMMIT).submitting("main form#quote-persons"),
+			Page.at("price without population", ANONYMOUS, SUMMIT + "/pris?buyer=municipality&municipality=350"));
+
+	private EventPages() {
+	}
+}
