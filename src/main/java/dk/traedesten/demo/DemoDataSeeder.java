@@ -1,5 +1,7 @@
 package dk.traedesten.demo;
 
+import java.time.LocalDate;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import dk.traedesten.organisation.OrganisationDirectory;
 import dk.traedesten.platform.tenancy.TenantScope;
@@ -32,11 +34,13 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final DemoTrialFollowUp followUp;
 
+	private final DemoMeasures measures;
+
 	private final TransactionTemplate transaction;
 
 	DemoDataSeeder(DemoDataProperties properties, ObjectProvider<EmbeddedPostgres> embedded,
 			OrganisationDirectory directory, DemoOrganisations organisations, DemoStrategies strategies,
-			DemoTrials trials, DemoTrialFollowUp followUp, TransactionTemplate transaction) {
+			DemoTrials trials, DemoTrialFollowUp followUp, DemoMeasures measures, TransactionTemplate transaction) {
 		this.properties = properties;
 		this.embedded = embedded;
 		this.directory = directory;
@@ -44,6 +48,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		this.strategies = strategies;
 		this.trials = trials;
 		this.followUp = followUp;
+		this.measures = measures;
 		this.transaction = transaction;
 	}
 
@@ -63,6 +68,10 @@ class DemoDataSeeder implements ApplicationRunner {
 				trials.seed();
 				followUp.seed();
 				log.info("Demo strategies and trials created for Stevns and København");
+			}
+			if (!measures.present()) {
+				measures.seed(LocalDate.now());
+				log.info("Demo measures created for Stevns");
 			}
 		}));
 	}

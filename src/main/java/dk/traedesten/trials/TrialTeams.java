@@ -1,5 +1,6 @@
 package dk.traedesten.trials;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +27,10 @@ public class TrialTeams {
 
 	/** A trial by its title, with the state it has reached. */
 	public record TrialRef(UUID id, String title, TrialState state) {
+	}
+
+	/** A trial with an agreement, by the date it starts (its baseline lies before that date). */
+	public record Started(UUID id, int municipalityCode, String title, TrialState state, LocalDate startsOn) {
 	}
 
 	private final JdbcClient jdbc;
@@ -74,6 +79,16 @@ public class TrialTeams {
 			.param("person", personId)
 			.query((rs, i) -> new TrialRef(rs.getObject("id", UUID.class), rs.getString("title"),
 					TrialState.valueOf(rs.getString("state"))))
+			.list();
+	}
+
+	/** The trials with an agreement, earliest start first. */
+	public List<Started> started() {
+		return jdbc.sql("""
+				select t.id, t.municipality_code, t.title, t.state, a.starts_on from trial t join trial_agreement a on a.trial_id = t.id
+				order by a.starts_on, t.title""")
+			.query((rs, i) -> new Started(rs.getObject("id", UUID.class), rs.getInt("municipality_code"), rs.getString("title"),
+					TrialState.valueOf(rs.getString("state")), rs.getObject("starts_on", LocalDate.class)))
 			.list();
 	}
 }

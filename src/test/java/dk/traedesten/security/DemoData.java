@@ -51,6 +51,18 @@ public final class DemoData {
 		return id("select id from person where email = :name", email);
 	}
 
+	/** A demo measure series by its group label, e.g. "3.A og 3.B" (friendship, one week outside the limits), "Prøvehandlingens
+	 * børn (4.–6. klasse)" (absence, a shift), "Indskolingen" (social well-being, stable) or "Særligt tilrettelagt forløb"
+	 * (absence of four children, suppressed outside the team). */
+	public UUID series(String groupLabel) {
+		return id("select id from measure_series where group_label = :name", groupLabel);
+	}
+
+	/** The trial a demo measure series belongs to. */
+	public UUID trialOfSeries(String groupLabel) {
+		return id("select trial_id from measure_series where group_label = :name", groupLabel);
+	}
+
 	/** The first membership of the person with this address. */
 	public UUID membershipOf(String email) {
 		return id("select m.id from membership m join person p on p.id = m.person_id where p.email = :name limit 1",
