@@ -107,14 +107,7 @@ final class ChartBuilder {
 	}
 
 	private String effect(Indicator indicator, List<SeriesPoint> points, ChartNumbers numbers) {
-		EffectEstimate estimate;
-		try {
-			estimate = EffectEstimates.of(indicator, points).orElse(null);
-		}
-		catch (UnsupportedOperationException notYetBuilt) {
-			// The effect work is on another branch; until it is merged the chart shows no effect line.
-			return null;
-		}
+		EffectEstimate estimate = EffectEstimates.of(indicator, points).orElse(null);
 		if (estimate == null) {
 			return null;
 		}
