@@ -168,6 +168,18 @@ public class Registrations {
 		return problems;
 	}
 
+	/**
+	 * The participant's seat, if {@code viewer} may manage it: the municipality's registrar, or the participant
+	 * (by e-mail). Anyone else, like a seat of another municipality, finds nothing.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Participant> manageable(String slug, UUID participantId, String viewerEmail, boolean registrar) {
+		UUID event = published(slug).event().id();
+		return registrations.participant(participantId)
+			.filter(participant -> participant.eventId().equals(event))
+			.filter(participant -> registrar || participant.email().equalsIgnoreCase(viewerEmail));
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Schedule> schedule(String slug, UUID participantId) {
 		PublishedEvent page = published(slug);
