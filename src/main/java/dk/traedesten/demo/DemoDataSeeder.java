@@ -38,12 +38,14 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final DemoEvents events;
 
+	private final DemoRegistrations registrations;
+
 	private final TransactionTemplate transaction;
 
 	DemoDataSeeder(DemoDataProperties properties, ObjectProvider<EmbeddedPostgres> embedded,
 			OrganisationDirectory directory, DemoOrganisations organisations, DemoStrategies strategies,
 			DemoTrials trials, DemoTrialFollowUp followUp, DemoMeasures measures, DemoEvents events,
-			TransactionTemplate transaction) {
+			DemoRegistrations registrations, TransactionTemplate transaction) {
 		this.properties = properties;
 		this.embedded = embedded;
 		this.directory = directory;
@@ -53,6 +55,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		this.followUp = followUp;
 		this.measures = measures;
 		this.events = events;
+		this.registrations = registrations;
 		this.transaction = transaction;
 	}
 
@@ -80,6 +83,10 @@ class DemoDataSeeder implements ApplicationRunner {
 			if (!events.present()) {
 				events.seed();
 				log.info("Demo event created: KL's Børn & Unge Topmøde 2021");
+			}
+			if (!registrations.present()) {
+				registrations.seed();
+				log.info("Demo registrations created for the summit: Stevns and København");
 			}
 		}));
 	}

@@ -6,7 +6,7 @@
  * <p>
  * It uses {@code platform} for the tenancy scope and the web shell, and {@code organisation} for the organisers
  * (municipalities and organisations such as KL) and the municipalities' island flag and population, which decide
- * a municipality's licence price.
+ * a municipality's licence price, and {@code identity} for the signed-in person who registers (decision 0011).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "organisation" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "organisation", "identity" })
 package dk.traedesten.events;

@@ -42,12 +42,12 @@ class RouteAuthorizationTests {
 	/**
 	 * Who a route lets in. MUNICIPAL_USER is anyone signed in who belongs to a municipality (not the platform
 	 * administrator); COORDINATOR is the strategy coordinator; LEADER a unit leader; COMMITTEE the selection
-	 * committee and the coordinator. Access to one particular trial also depends on who takes part in it:
+	 * committee and the coordinator; REGISTRAR the coordinator and the municipality's administrator (decision 0011). Access to one particular trial also depends on who takes part in it:
 	 * that is tested per trial in the trials module's own access tests.
 	 */
 	enum Level {
 		PUBLIC, SIGNED_IN, MUNICIPAL_USER, ANY_ADMINISTRATOR, MUNICIPAL_ADMINISTRATOR, PLATFORM_ADMINISTRATOR,
-		COORDINATOR, LEADER, COMMITTEE, NOT_REQUESTED
+		COORDINATOR, LEADER, COMMITTEE, REGISTRAR, NOT_REQUESTED
 	}
 
 	record Access(Level level, HttpMethod method, String uri, Map<String, String> form, int allowedStatus) {
@@ -61,11 +61,12 @@ class RouteAuthorizationTests {
 			new Visitor("unit leader", "leder@stevns.demo",
 					Set.of(Level.PUBLIC, Level.SIGNED_IN, Level.MUNICIPAL_USER, Level.LEADER)),
 			new Visitor("coordinator", "koordinator@stevns.demo",
-					Set.of(Level.PUBLIC, Level.SIGNED_IN, Level.MUNICIPAL_USER, Level.COORDINATOR, Level.COMMITTEE)),
+					Set.of(Level.PUBLIC, Level.SIGNED_IN, Level.MUNICIPAL_USER, Level.COORDINATOR, Level.COMMITTEE,
+							Level.REGISTRAR)),
 			new Visitor("committee member", "udvalg@stevns.demo",
 					Set.of(Level.PUBLIC, Level.SIGNED_IN, Level.MUNICIPAL_USER, Level.COMMITTEE)),
 			new Visitor("administrator", "admin@stevns.demo", Set.of(Level.PUBLIC, Level.SIGNED_IN,
-					Level.MUNICIPAL_USER, Level.ANY_ADMINISTRATOR, Level.MUNICIPAL_ADMINISTRATOR)),
+					Level.MUNICIPAL_USER, Level.ANY_ADMINISTRATOR, Level.MUNICIPAL_ADMINISTRATOR, Level.REGISTRAR)),
 			new Visitor("platform administrator", "platform@traedesten.demo", Set.of(Level.PUBLIC, Level.SIGNED_IN,
 					Level.ANY_ADMINISTRATOR, Level.PLATFORM_ADMINISTRATOR)));
 
@@ -165,6 +166,7 @@ class RouteAuthorizationTests {
 		table.putAll(MeasureChartRoutes.authorization(demo));
 		table.putAll(NotificationRoutes.authorization(demo));
 		table.putAll(EventRoutes.authorization(demo));
+		table.putAll(RegistrationRoutes.authorization(demo));
 		return table;
 	}
 

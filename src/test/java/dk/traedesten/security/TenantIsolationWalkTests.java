@@ -167,6 +167,7 @@ class TenantIsolationWalkTests {
 		table.putAll(MeasureChartRoutes.tenancy(demo));
 		table.putAll(NotificationRoutes.tenancy(demo));
 		table.putAll(EventRoutes.tenancy(demo));
+		table.putAll(RegistrationRoutes.tenancy(demo));
 		return table;
 	}
 

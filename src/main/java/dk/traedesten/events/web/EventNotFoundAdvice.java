@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /** An event that does not exist or is not published: the error page's 404. */
-@ControllerAdvice(assignableTypes = EventPageController.class)
+@ControllerAdvice(assignableTypes = { EventPageController.class, RegistrationController.class,
+		ParticipantController.class })
 class EventNotFoundAdvice {
 
 	@ExceptionHandler(EventNotFoundException.class)
