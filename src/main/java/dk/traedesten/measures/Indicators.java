@@ -56,6 +56,34 @@ public class Indicators {
 		return id;
 	}
 
+	/**
+	 * Changes the indicator's name, description, kind, direction, unit and chart override; its template stays.
+	 * Returns false when there is no such indicator (or it is another municipality's).
+	 */
+	@Transactional
+	public boolean update(Indicator indicator) {
+		return jdbc.sql("""
+				update indicator set name = :name, description = :description, kind = :kind, direction = :direction,
+				                     unit = :unit, chart_override = :chart
+				where id = :id""")
+			.param("id", indicator.id())
+			.param("name", indicator.name())
+			.param("description", indicator.description())
+			.param("kind", indicator.kind().name())
+			.param("direction", indicator.direction().name())
+			.param("unit", indicator.unit())
+			.param("chart", indicator.chartOverride() == null ? null : indicator.chartOverride().name())
+			.update() == 1;
+	}
+
+	/** How many series measure the indicator: its kind cannot change under them. */
+	public int seriesCount(UUID id) {
+		return jdbc.sql("select count(*) from measure_series where indicator_id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
+	}
+
 	static Indicator indicator(ResultSet rs, int row) throws SQLException {
 		String chart = rs.getString("chart_override");
 		String template = rs.getString("template");

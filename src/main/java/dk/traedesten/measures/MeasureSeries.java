@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import dk.traedesten.measures.internal.PointStore;
@@ -133,6 +134,25 @@ public class MeasureSeries {
 			.param("createdBy", createdBy)
 			.update();
 		return id;
+	}
+
+	/** The notes of the series that this person wrote (they may delete them). */
+	public Set<UUID> notesWrittenBy(UUID seriesId, UUID personId) {
+		return Set.copyOf(jdbc.sql("select id from measure_note where series_id = :series and created_by = :person")
+			.param("series", seriesId)
+			.param("person", personId)
+			.query(UUID.class)
+			.list());
+	}
+
+	/** Deletes the note if this person wrote it; false when there is no such note of theirs on the series. */
+	@Transactional
+	public boolean deleteNote(Series series, UUID noteId, UUID personId) {
+		return jdbc.sql("delete from measure_note where id = :id and series_id = :series and created_by = :person")
+			.param("id", noteId)
+			.param("series", series.id())
+			.param("person", personId)
+			.update() == 1;
 	}
 
 	static Series series(ResultSet rs, int row) throws SQLException {
