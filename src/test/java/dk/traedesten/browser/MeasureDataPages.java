@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The pages of {@link PageAccessibilityBrowserTests} that this part of the app adds, one line each. They start from
- * the psychologist's series (the team of "Ro i overgangene på Fyrtårnet", whose weekly absence series is the only one
- * on the psychologist's list, see {@link MeasurePages}) and follow its "enter data" and "import" links.
+ * the psychologist's series (the first on the psychologist's list, see {@link MeasurePages}: the demo's monthly social
+ * well-being of "Indskolingen", a mean on the 1–5 scale) and follow its "enter data" and "import" links.
  */
 final class MeasureDataPages {
 
@@ -22,10 +22,10 @@ final class MeasureDataPages {
 			series("series import").following(IMPORT),
 			series("series import without a file").following(IMPORT).submitting("main form"),
 			series("series import problems").following(IMPORT)
-				.choosingFile("#file", "periode;tæller;nævner\n20-09-2021;abc;0\n20-09-2021;3;2\n")
+				.choosingFile("#file", "periode;gennemsnit\n01-09-2021;abc\n01-10-2021;7\n")
 				.submitting("main form"),
 			series("series import preview").following(IMPORT)
-				.choosingFile("#file", "periode;tæller;nævner;bemærkning\n20-09-2021;1;20;\n27-09-2021;2,5;20;syg\n")
+				.choosingFile("#file", "periode;gennemsnit;bemærkning\n01-09-2021;3,9;\n01-10-2021;4,1;Skolefest\n")
 				.submitting("main form"));
 
 	private MeasureDataPages() {
