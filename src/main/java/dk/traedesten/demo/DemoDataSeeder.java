@@ -36,11 +36,14 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final DemoMeasures measures;
 
+	private final DemoCommittees committees;
+
 	private final TransactionTemplate transaction;
 
 	DemoDataSeeder(DemoDataProperties properties, ObjectProvider<EmbeddedPostgres> embedded,
 			OrganisationDirectory directory, DemoOrganisations organisations, DemoStrategies strategies,
-			DemoTrials trials, DemoTrialFollowUp followUp, DemoMeasures measures, TransactionTemplate transaction) {
+			DemoTrials trials, DemoTrialFollowUp followUp, DemoMeasures measures, DemoCommittees committees,
+			TransactionTemplate transaction) {
 		this.properties = properties;
 		this.embedded = embedded;
 		this.directory = directory;
@@ -49,6 +52,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		this.trials = trials;
 		this.followUp = followUp;
 		this.measures = measures;
+		this.committees = committees;
 		this.transaction = transaction;
 	}
 
@@ -72,6 +76,10 @@ class DemoDataSeeder implements ApplicationRunner {
 			if (!measures.present()) {
 				measures.seed(LocalDate.now());
 				log.info("Demo measures created for Stevns");
+			}
+			if (!committees.present()) {
+				committees.seed();
+				log.info("Demo committees created for Herning, København and Stevns");
 			}
 		}));
 	}
