@@ -84,7 +84,8 @@ class PageAccessibilityBrowserTests {
 			Page.at("forbidden", STAFF, "/organisation"));
 
 	static final List<Page> PAGES = Stream.of(CORE_PAGES, StrategyPages.PAGES, TrialPages.PAGES, TrialFollowUpPages.PAGES,
-			TrialOverviewPages.PAGES, MeasurePages.PAGES, MeasureDataPages.PAGES, NotificationPages.PAGES)
+			TrialOverviewPages.PAGES, MeasurePages.PAGES, MeasureDataPages.PAGES, NotificationPages.PAGES,
+			CommitteePages.PAGES)
 		.flatMap(List::stream)
 		.toList();
 

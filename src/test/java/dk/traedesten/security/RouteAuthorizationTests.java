@@ -164,6 +164,7 @@ class RouteAuthorizationTests {
 		table.putAll(MeasureDataRoutes.authorization(demo));
 		table.putAll(MeasureChartRoutes.authorization(demo));
 		table.putAll(NotificationRoutes.authorization(demo));
+		table.putAll(CommitteeRoutes.authorization(demo));
 		return table;
 	}
 

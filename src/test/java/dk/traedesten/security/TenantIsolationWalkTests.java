@@ -166,6 +166,7 @@ class TenantIsolationWalkTests {
 		table.putAll(MeasureDataRoutes.tenancy(demo));
 		table.putAll(MeasureChartRoutes.tenancy(demo));
 		table.putAll(NotificationRoutes.tenancy(demo));
+		table.putAll(CommitteeRoutes.tenancy(demo));
 		return table;
 	}
 
