@@ -40,12 +40,14 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final DemoRegistrations registrations;
 
+	private final DemoCommittees committees;
+
 	private final TransactionTemplate transaction;
 
 	DemoDataSeeder(DemoDataProperties properties, ObjectProvider<EmbeddedPostgres> embedded,
 			OrganisationDirectory directory, DemoOrganisations organisations, DemoStrategies strategies,
 			DemoTrials trials, DemoTrialFollowUp followUp, DemoMeasures measures, DemoEvents events,
-			DemoRegistrations registrations, TransactionTemplate transaction) {
+			DemoRegistrations registrations, DemoCommittees committees, TransactionTemplate transaction) {
 		this.properties = properties;
 		this.embedded = embedded;
 		this.directory = directory;
@@ -56,6 +58,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		this.measures = measures;
 		this.events = events;
 		this.registrations = registrations;
+		this.committees = committees;
 		this.transaction = transaction;
 	}
 
@@ -87,6 +90,10 @@ class DemoDataSeeder implements ApplicationRunner {
 			if (!registrations.present()) {
 				registrations.seed();
 				log.info("Demo registrations created for the summit: Stevns and København");
+			}
+			if (!committees.present()) {
+				committees.seed();
+				log.info("Demo committees created for Herning, København and Stevns");
 			}
 		}));
 	}

@@ -167,6 +167,7 @@ class RouteAuthorizationTests {
 		table.putAll(NotificationRoutes.authorization(demo));
 		table.putAll(EventRoutes.authorization(demo));
 		table.putAll(RegistrationRoutes.authorization(demo));
+		table.putAll(CommitteeRoutes.authorization(demo));
 		return table;
 	}
 
