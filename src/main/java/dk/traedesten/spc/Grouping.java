@@ -40,11 +40,11 @@ final class Grouping {
 		this.categorical = categorical;
 	}
 
-	static Grouping of(List<Observation> observations) {
+	static Grouping of(List<Observation> observations, Workspace workspace) {
 		int size = observations.size();
-		int[] rows = new int[size];
-		String[] keys = new String[size];
-		int[] start = new int[size + 1];
+		int[] rows = workspace.rows;
+		String[] keys = workspace.keys;
+		int[] start = workspace.start;
 		int kept = 0;
 		int runs = 0;
 		String previous = null;
@@ -62,7 +62,7 @@ final class Grouping {
 			rows[kept++] = r;
 		}
 		start[runs] = kept;
-		double[] order = new double[runs];
+		double[] order = workspace.order;
 		boolean numeric = readAll(keys, runs, order, false);
 		boolean dates = !numeric && readAll(keys, runs, order, true);
 		boolean categorical = !numeric && !dates;
@@ -129,7 +129,7 @@ final class Grouping {
 			start[p + 1] = start[p] + groupSize[sorted[p]];
 			position[sorted[p]] = start[p];
 		}
-		int[] rows = new int[runRows.length];
+		int[] rows = new int[runStart[runs]];
 		for (int k = 0; k < runs; k++) {
 			for (int i = runStart[k]; i < runStart[k + 1]; i++) {
 				rows[position[groupOf[k]]++] = runRows[i];

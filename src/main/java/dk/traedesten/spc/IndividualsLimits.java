@@ -52,9 +52,8 @@ final class IndividualsLimits {
 	}
 
 	/** y^(1/3.6) of every value, for the t chart. */
-	static double[] transform(double[] y) {
-		double[] transformed = new double[y.length];
-		for (int i = 0; i < y.length; i++) {
+	static double[] transform(double[] y, int count, double[] transformed) {
+		for (int i = 0; i < count; i++) {
 			if (!(y[i] > 0) && !Double.isNaN(y[i])) {
 				throw new IllegalArgumentException("t chart values must be greater than 0, got " + y[i]);
 			}

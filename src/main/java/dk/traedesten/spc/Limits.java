@@ -63,8 +63,8 @@ final class Limits {
 		}
 	}
 
-	void times(double m) {
-		for (int i = 0; i < cl.length; i++) {
+	void times(int count, double m) {
+		for (int i = 0; i < count; i++) {
 			set(i, cl[i] * m, lcl[i] * m, ucl[i] * m, lcl95[i] * m, ucl95[i] * m);
 		}
 	}

@@ -9,12 +9,11 @@ final class MovingRanges {
 	}
 
 	/** |v[i] − v[i−1]| for i ≥ 1, missing where either value is missing; the first point has none. */
-	static double[] of(double[] values) {
-		double[] ranges = new double[values.length];
-		if (values.length > 0) {
+	static double[] of(double[] values, int count, double[] ranges) {
+		if (count > 0) {
 			ranges[0] = Double.NaN;
 		}
-		for (int i = 1; i < values.length; i++) {
+		for (int i = 1; i < count; i++) {
 			ranges[i] = Math.abs(values[i] - values[i - 1]);
 		}
 		return ranges;

@@ -10,42 +10,51 @@ public final class Spc {
 	}
 
 	public static Analysis analyse(ChartType chart, List<Observation> observations, Options options) {
-		Subgroups groups = Subgroups.of(observations, options.aggregate());
+		Workspace workspace = Workspace.forRows(observations.size());
+		Subgroups groups = null;
+		try {
+			groups = Subgroups.of(observations, options.aggregate(), workspace);
+			return analyse(chart, groups, options, workspace);
+		}
+		finally {
+			workspace.clear(observations.size(), groups == null ? 0 : groups.count);
+		}
+	}
+
+	private static Analysis analyse(ChartType chart, Subgroups groups, Options options, Workspace workspace) {
 		int count = groups.count;
 		double[] shown = switch (chart) {
 			case C -> groups.ySum;
 			case XBAR -> groups.mean;
 			case S -> groups.sd;
-			case MR -> MovingRanges.of(groups.y);
+			case MR -> MovingRanges.of(groups.y, count, workspace.computed);
 			default -> groups.y;
 		};
-		double[] computed = chart == ChartType.T ? IndividualsLimits.transform(shown) : shown;
-		boolean[] include = included(count, options.exclude());
+		double[] computed = chart == ChartType.T ? IndividualsLimits.transform(shown, count, workspace.computed)
+				: shown;
+		boolean[] include = included(count, options.exclude(), workspace.include);
 		int baselineEnd = !options.parts().isEmpty() || options.freeze() == null ? count
 				: Math.max(0, Math.min(count, options.freeze()));
-		boolean[] base = new boolean[count];
-		for (int i = 0; i < baselineEnd; i++) {
-			base[i] = include[i];
+		boolean[] base = workspace.base;
+		for (int i = 0; i < count; i++) {
+			base[i] = i < baselineEnd && include[i];
 		}
 		int[] partStart = partStarts(count, options.parts());
-		int parts = partStart.length - 1;
-		Limits limits = new Limits(count);
-		double[] scratch = new double[count];
-		double[] spread = new double[count];
-		for (int part = 0; part < parts; part++) {
+		Limits limits = workspace.limits;
+		for (int part = 0; part + 1 < partStart.length; part++) {
 			if (partStart[part] < partStart[part + 1]) {
 				limitsOf(chart, new PartData(computed, groups, base, partStart[part], partStart[part + 1],
-						options.centreLine(), limits, scratch, spread));
+						options.centreLine(), limits, workspace.scratch, workspace.spread));
 			}
 		}
 		double m = options.multiply();
 		double[] value = shown;
 		if (m != 1) {
-			value = new double[count];
+			value = workspace.value;
 			for (int i = 0; i < count; i++) {
 				value[i] = shown[i] * m;
 			}
-			limits.times(m);
+			limits.times(count, m);
 		}
 		boolean runsAllowed = !groups.categorical && chart != ChartType.MR;
 		return Output.of(groups, value, limits, include, baselineEnd, partStart, runsAllowed);
@@ -68,9 +77,8 @@ public final class Spc {
 		}
 	}
 
-	private static boolean[] included(int count, List<Integer> exclude) {
-		boolean[] include = new boolean[count];
-		Arrays.fill(include, true);
+	private static boolean[] included(int count, List<Integer> exclude, boolean[] include) {
+		Arrays.fill(include, 0, count, true);
 		for (int position : exclude) {
 			if (position >= 1 && position <= count) {
 				include[position - 1] = false;

@@ -35,29 +35,29 @@ final class Subgroups {
 
 	final boolean categorical;
 
-	private Subgroups(Grouping grouping, boolean withN) {
+	private Subgroups(Grouping grouping, boolean withN, Workspace workspace) {
 		this.count = grouping.count;
 		this.x = grouping.keys;
-		this.y = new double[count];
-		this.ySum = new double[count];
-		this.yLength = new int[count];
-		this.mean = new double[count];
-		this.sd = new double[count];
-		this.n = new double[count];
-		this.single = new Observation[count];
+		this.y = workspace.y;
+		this.ySum = workspace.ySum;
+		this.yLength = workspace.yLength;
+		this.mean = workspace.mean;
+		this.sd = workspace.sd;
+		this.n = workspace.n;
+		this.single = workspace.single;
 		this.withN = withN;
 		this.categorical = grouping.categorical;
 	}
 
-	static Subgroups of(List<Observation> observations, Aggregate aggregate) {
+	static Subgroups of(List<Observation> observations, Aggregate aggregate, Workspace workspace) {
 		List<Observation> rows = observations instanceof RandomAccess ? observations : new ArrayList<>(observations);
 		boolean withN = false;
 		for (int r = 0; r < rows.size() && !withN; r++) {
 			withN = rows.get(r).n() != null;
 		}
-		Grouping grouping = Grouping.of(rows);
-		Subgroups groups = new Subgroups(grouping, withN);
-		double[] values = new double[rows.size()];
+		Grouping grouping = Grouping.of(rows, workspace);
+		Subgroups groups = new Subgroups(grouping, withN, workspace);
+		double[] values = workspace.values;
 		for (int g = 0; g < groups.count; g++) {
 			int from = grouping.start[g];
 			int to = grouping.start[g + 1];
@@ -76,9 +76,7 @@ final class Subgroups {
 					}
 				}
 			}
-			if (to - from == 1) {
-				groups.single[g] = rows.get(grouping.rows[from]);
-			}
+			groups.single[g] = to - from == 1 ? rows.get(grouping.rows[from]) : null;
 			groups.set(g, values, length, to - from, sum, nSum, aggregate);
 		}
 		return groups;
