@@ -18,6 +18,9 @@ final class Grouping {
 	/** Numbers with at most this many digits and no sign, point or exponent are read exactly as a long. */
 	private static final int PLAIN_DIGITS = 15;
 
+	/** The only keys Double.parseDouble reads as NaN. */
+	private static final List<String> NOT_A_NUMBER = List.of("NaN", "+NaN", "-NaN");
+
 	/** Subgroup count; subgroup {@code g} holds the rows {@code rows[start[g]] … rows[start[g + 1] − 1]}. */
 	final int count;
 
@@ -29,15 +32,16 @@ final class Grouping {
 
 	final boolean categorical;
 
-	/** The only keys Double.parseDouble reads as NaN. */
-	private static final List<String> NOT_A_NUMBER = List.of("NaN", "+NaN", "-NaN");
+	/** Whether any row, with or without x, has a denominator. */
+	final boolean withN;
 
-	private Grouping(int count, String[] keys, int[] start, int[] rows, boolean categorical) {
+	private Grouping(int count, String[] keys, int[] start, int[] rows, boolean categorical, boolean withN) {
 		this.count = count;
 		this.keys = keys;
 		this.start = start;
 		this.rows = rows;
 		this.categorical = categorical;
+		this.withN = withN;
 	}
 
 	static Grouping of(List<Observation> observations, Workspace workspace) {
@@ -48,8 +52,11 @@ final class Grouping {
 		int kept = 0;
 		int runs = 0;
 		String previous = null;
+		boolean withN = false;
 		for (int r = 0; r < size; r++) {
-			String x = observations.get(r).x();
+			Observation o = observations.get(r);
+			withN |= o.n() != null;
+			String x = o.x();
 			if (x == null || x.isBlank()) {
 				continue;
 			}
@@ -67,9 +74,9 @@ final class Grouping {
 		boolean dates = !numeric && readAll(keys, runs, order, true);
 		boolean categorical = !numeric && !dates;
 		if (increasing(keys, order, runs, categorical)) {
-			return new Grouping(runs, keys, start, rows, categorical);
+			return new Grouping(runs, keys, start, rows, categorical, withN);
 		}
-		return merged(keys, start, rows, runs, order, categorical);
+		return merged(keys, start, rows, runs, order, categorical, withN);
 	}
 
 	/** Each run's key as a number (or a date's epoch day) into {@code order}; false at the first that is not one. */
@@ -96,7 +103,7 @@ final class Grouping {
 
 	/** Runs with the same key joined in order of first appearance, then stably sorted. */
 	private static Grouping merged(String[] runKeys, int[] runStart, int[] runRows, int runs, double[] runOrder,
-			boolean categorical) {
+			boolean categorical, boolean withN) {
 		Map<String, Integer> firstRun = new HashMap<>();
 		int[] groupOf = new int[runs];
 		int[] groupSize = new int[runs];
@@ -135,7 +142,7 @@ final class Grouping {
 				rows[position[groupOf[k]]++] = runRows[i];
 			}
 		}
-		return new Grouping(count, sortedKeys, start, rows, categorical);
+		return new Grouping(count, sortedKeys, start, rows, categorical, withN);
 	}
 
 	/** The key as Double.parseDouble reads it, or NaN when it reads none. */

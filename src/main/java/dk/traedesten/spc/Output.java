@@ -33,16 +33,21 @@ final class Output {
 			int to = partStart[part + 1];
 			RunsAnalysis.Result runs = RunsAnalysis.of(value, limits.cl, include, from, to, runsAllowed);
 			int signals = 0;
+			Mean lcl = new Mean();
+			Mean cl = new Mean();
+			Mean ucl = new Mean();
 			for (int i = from; i < to; i++) {
 				boolean sigma = value[i] > limits.ucl[i] || value[i] < limits.lcl[i];
 				signals += sigma ? 1 : 0;
+				lcl.add(limits.lcl[i]);
+				cl.add(limits.cl[i]);
+				ucl.add(limits.ucl[i]);
 				points[i] = boxes.point(groups, value, limits, i, part + 1, i < baselineEnd, include[i], sigma,
 						runs.signal());
 			}
 			summary[part] = new PartSummary(part + 1, runs.nObs(), runs.nUseful(), runs.longestRun(),
-					runs.longestRunMax(), runs.nCrossings(), runs.nCrossingsMin(), runs.signal(),
-					box(meanOfPresent(limits.lcl, from, to)), box(meanOfPresent(limits.cl, from, to)),
-					box(meanOfPresent(limits.ucl, from, to)), signals);
+					runs.longestRunMax(), runs.nCrossings(), runs.nCrossingsMin(), runs.signal(), lcl.boxed(),
+					cl.boxed(), ucl.boxed(), signals);
 		}
 		return new Analysis(List.of(summary), List.of(points));
 	}
@@ -60,20 +65,23 @@ final class Output {
 				groups.yLength[i], part, baseline, include, cl, lcl, ucl, lcl95, ucl95, sigma, runsSignal);
 	}
 
-	private static double meanOfPresent(double[] values, int from, int to) {
-		double sum = 0;
-		int count = 0;
-		for (int i = from; i < to; i++) {
-			if (!Double.isNaN(values[i])) {
-				sum += values[i];
+	/** The mean of the non-missing values added, in order. */
+	private static final class Mean {
+
+		private double sum;
+
+		private int count;
+
+		void add(double v) {
+			if (!Double.isNaN(v)) {
+				sum += v;
 				count++;
 			}
 		}
-		return count == 0 ? Double.NaN : sum / count;
-	}
 
-	private static Double box(double v) {
-		return Double.isNaN(v) ? null : v;
+		Double boxed() {
+			return count == 0 ? null : sum / count;
+		}
 	}
 
 	/** {@code candidate} when it holds exactly this double (−0.0 and 0.0 differ), else a new box. */

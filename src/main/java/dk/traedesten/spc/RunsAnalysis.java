@@ -37,22 +37,17 @@ final class RunsAnalysis {
 			nObs++;
 			double y = values[i];
 			double cl = centreLines[i];
-			// skips a missing value, a missing centre line and a point on the line alike
-			if (!(y > cl) && !(y < cl)) {
+			// 0 for a missing value, a missing centre line and a point on the line alike, which are skipped
+			int sign = (y > cl ? 1 : 0) - (y < cl ? 1 : 0);
+			if (sign == 0) {
 				continue;
 			}
-			int sign = y > cl ? 1 : -1;
 			nUseful++;
-			if (sign == previous) {
-				run++;
-			}
-			else {
-				if (previous != 0) {
-					crossings++;
-				}
-				run = 1;
-				previous = sign;
-			}
+			// without branches on the sign, which changes at random in a stable process
+			boolean same = sign == previous;
+			crossings += !same && previous != 0 ? 1 : 0;
+			run = same ? run + 1 : 1;
+			previous = sign;
 			longest = Math.max(longest, run);
 		}
 		if (nUseful == 0) {

@@ -51,12 +51,9 @@ final class Subgroups {
 
 	static Subgroups of(List<Observation> observations, Aggregate aggregate, Workspace workspace) {
 		List<Observation> rows = observations instanceof RandomAccess ? observations : new ArrayList<>(observations);
-		boolean withN = false;
-		for (int r = 0; r < rows.size() && !withN; r++) {
-			withN = rows.get(r).n() != null;
-		}
 		Grouping grouping = Grouping.of(rows, workspace);
-		Subgroups groups = new Subgroups(grouping, withN, workspace);
+		Subgroups groups = new Subgroups(grouping, grouping.withN, workspace);
+		boolean withN = grouping.withN;
 		double[] values = workspace.values;
 		for (int g = 0; g < groups.count; g++) {
 			int from = grouping.start[g];
