@@ -28,10 +28,6 @@ final class Stats {
 		return length % 2 == 1 ? values[length / 2] : (values[length / 2 - 1] + values[length / 2]) / 2;
 	}
 
-	static double median(double[] values) {
-		return median(values, values.length);
-	}
-
 	static double sd(double[] values, int length) {
 		return length < 2 ? Double.NaN : sd(values, length, mean(values, length));
 	}

@@ -1,7 +1,6 @@
 package dk.traedesten.spc;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
 
@@ -35,7 +34,7 @@ final class Subgroups {
 
 	final boolean categorical;
 
-	private Subgroups(Grouping grouping, boolean withN, Workspace workspace) {
+	private Subgroups(Grouping grouping, Workspace workspace) {
 		this.count = grouping.count;
 		this.x = grouping.keys;
 		this.y = workspace.y;
@@ -45,15 +44,15 @@ final class Subgroups {
 		this.sd = workspace.sd;
 		this.n = workspace.n;
 		this.single = workspace.single;
-		this.withN = withN;
+		this.withN = grouping.withN;
 		this.categorical = grouping.categorical;
 	}
 
 	static Subgroups of(List<Observation> observations, Aggregate aggregate, Workspace workspace) {
 		List<Observation> rows = observations instanceof RandomAccess ? observations : new ArrayList<>(observations);
 		Grouping grouping = Grouping.of(rows, workspace);
-		Subgroups groups = new Subgroups(grouping, grouping.withN, workspace);
-		boolean withN = grouping.withN;
+		Subgroups groups = new Subgroups(grouping, workspace);
+		boolean withN = groups.withN;
 		double[] values = workspace.values;
 		for (int g = 0; g < groups.count; g++) {
 			int from = grouping.start[g];
@@ -79,7 +78,7 @@ final class Subgroups {
 		return groups;
 	}
 
-	/** The subgroup's numbers from its {@code length} non-missing values, summing to {@code sum}. */
+	/** The subgroup's numbers from its {@code length} non-missing values, summing to {@code sum}; sorts the values. */
 	private void set(int g, double[] values, int length, int rows, double sum, double nSum, Aggregate aggregate) {
 		yLength[g] = length;
 		ySum[g] = length == 0 && rows == 1 ? Double.NaN : sum;
@@ -95,7 +94,7 @@ final class Subgroups {
 		else {
 			y[g] = switch (aggregate) {
 				case MEAN -> mean[g];
-				case MEDIAN -> Stats.median(Arrays.copyOf(values, length));
+				case MEDIAN -> Stats.median(values, length);
 				case SUM -> sum;
 				case SD -> sd[g];
 			};
