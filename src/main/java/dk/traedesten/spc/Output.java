@@ -45,9 +45,7 @@ final class Output {
 				points[i] = boxes.point(groups, value, limits, i, part + 1, i < baselineEnd, include[i], sigma,
 						runs.signal());
 			}
-			summary[part] = new PartSummary(part + 1, runs.nObs(), runs.nUseful(), runs.longestRun(),
-					runs.longestRunMax(), runs.nCrossings(), runs.nCrossingsMin(), runs.signal(), lcl.boxed(),
-					cl.boxed(), ucl.boxed(), signals);
+			summary[part] = runs.summary(part + 1, lcl.boxed(), cl.boxed(), ucl.boxed(), signals);
 		}
 		return new Analysis(List.of(summary), List.of(points));
 	}

@@ -3,8 +3,17 @@ package dk.traedesten.spc;
 /** Anhøj's runs rules over one part: longest run and number of crossings against their limits. */
 final class RunsAnalysis {
 
-	record Result(int nObs, int nUseful, Integer longestRun, Integer longestRunMax, Integer nCrossings,
-			Integer nCrossingsMin, boolean signal) {
+	record Result(int nObs, int nUseful, int longestRun, int longestRunMax, int nCrossings, int nCrossingsMin,
+			boolean signal) {
+
+		/** The part's summary row; with no useful point the runs fields are missing. */
+		PartSummary summary(int part, Double aLcl, Double cl, Double aUcl, int sigmaSignal) {
+			if (nUseful == 0) {
+				return new PartSummary(part, nObs, 0, null, null, null, null, false, aLcl, cl, aUcl, sigmaSignal);
+			}
+			return new PartSummary(part, nObs, nUseful, longestRun, longestRunMax, nCrossings, nCrossingsMin, signal,
+					aLcl, cl, aUcl, sigmaSignal);
+		}
 	}
 
 	/** Both limits for n.useful below this are remembered once computed (an int is written whole, so no lock). */
@@ -51,7 +60,7 @@ final class RunsAnalysis {
 			longest = Math.max(longest, run);
 		}
 		if (nUseful == 0) {
-			return new Result(nObs, 0, null, null, null, null, false);
+			return new Result(nObs, 0, 0, 0, 0, 0, false);
 		}
 		int longestMax = longestRunMax(nUseful);
 		int crossingsMin = crossingsMin(nUseful);
