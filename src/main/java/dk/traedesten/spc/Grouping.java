@@ -83,6 +83,10 @@ final class Grouping {
 		return true;
 	}
 
+	/**
+	 * Whether the runs already stand in sorted order with no key twice. Strictly: keys that read as the same number
+	 * ("1" and "1.0"), or a key that comes back later, take the stable sort's way.
+	 */
 	private static boolean increasing(String[] keys, double[] order, int runs, boolean categorical) {
 		for (int g = 1; g < runs; g++) {
 			boolean after = categorical ? keys[g].compareTo(keys[g - 1]) > 0 : order[g] > order[g - 1];
