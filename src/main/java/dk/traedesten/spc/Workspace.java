@@ -9,8 +9,11 @@ import java.util.Arrays;
  */
 final class Workspace {
 
-	/** Workspaces for more rows than this are made for the one analysis and not kept. */
-	private static final int KEPT_ROWS = 1 << 16;
+	/**
+	 * Workspaces for more rows than this are made for the one analysis and not kept: at about 150 bytes a row, a
+	 * thread keeps at most some 600 kB, even in a pool of a couple of hundred request threads.
+	 */
+	private static final int KEPT_ROWS = 4096;
 
 	private static final ThreadLocal<Workspace> CURRENT = new ThreadLocal<>();
 

@@ -63,7 +63,7 @@ class SpcEngineInputProperties {
 			small.add(new Observation(Integer.toString(i), (double) (i % 5), 40.0));
 		}
 		List<Observation> large = new ArrayList<>();
-		for (int i = 1; i <= 5000; i++) {
+		for (int i = 1; i <= 3000; i++) {
 			large.add(new Observation(Integer.toString(i % 700), (double) (i % 13), 100.0 + i % 7));
 		}
 		Analysis first = Spc.analyse(ChartType.PP, small, Options.defaults());
