@@ -24,7 +24,10 @@ public class SpcBench {
 	/** Values per subgroup for the xbar and s charts, whose points are subgroups of several measurements. */
 	static final int SUBGROUP = 5;
 
-	static final int ROUNDS = 7;
+	static final int ROUNDS = 15;
+
+	/** Enough whole passes for the JIT to finish compiling the engine on a busy two-core machine. */
+	static final int WARM_UP = 10;
 
 	public static void main(String[] args) {
 		ChartType[] types = ChartType.values();
@@ -53,7 +56,7 @@ public class SpcBench {
 		long[] plain = new long[ROUNDS];
 		long[] full = new long[ROUNDS];
 		double sink = 0;
-		for (int warm = 0; warm < 3; warm++) {
+		for (int warm = 0; warm < WARM_UP; warm++) {
 			sink += sum(y, n);
 			sink += analyse(chart, observations, options);
 		}
@@ -70,8 +73,9 @@ public class SpcBench {
 		double fullMs = median(full) / 1e6;
 		System.out.printf("SPC engine benchmark: %,d series x %d points, all %d chart types (xbar and s: subgroups of %d)%n",
 				SERIES, POINTS, types.length, SUBGROUP);
-		System.out.printf("Java %s, %d processors, median of %d rounds after 3 warm-up rounds (checksum %.3f)%n",
-				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), ROUNDS, sink % 1000);
+		System.out.printf("Java %s, %d processors, median of %d rounds after %d warm-up rounds (checksum %.3f)%n",
+				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), ROUNDS, WARM_UP,
+				sink % 1000);
 		System.out.printf("plain pass summing the same arrays: %10.3f ms%n", plainMs);
 		System.out.printf("full analysis (summary and points):  %10.3f ms%n", fullMs);
 		System.out.printf("ratio full / plain: %.1f (goal: at most 10)%n", fullMs / plainMs);

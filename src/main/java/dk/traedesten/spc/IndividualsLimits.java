@@ -1,8 +1,5 @@
 package dk.traedesten.spc;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /** Run, i, mr and t charts: one value per point, spread estimated from moving ranges. */
 final class IndividualsLimits {
 
@@ -13,56 +10,59 @@ final class IndividualsLimits {
 	private IndividualsLimits() {
 	}
 
-	static List<Limits> run(PartData part) {
-		Double cl = part.knownCl() != null ? part.knownCl() : Stats.median(part.presentBaseValues());
-		return part.constant(new Limits(cl, null, null, null, null));
+	static void run(PartData part) {
+		double cl = part.known ? part.knownCl : part.medianOfBase();
+		part.limits.centreOnly(part.from, cl);
+		part.repeatFirst();
 	}
 
-	static List<Limits> i(PartData part) {
-		Double cl = part.knownCl() != null ? part.knownCl() : Stats.mean(part.presentBaseValues());
-		Double mr = MovingRanges.screenedAverage(MovingRanges.of(part.baseValues()));
-		return part.constant(Limits.around(cl, mr == null ? null : mr / D2));
+	static void i(PartData part) {
+		iFirst(part);
+		part.repeatFirst();
+	}
+
+	/** The i chart's limits, set on the part's first point only. */
+	private static void iFirst(PartData part) {
+		double cl = part.known ? part.knownCl : part.meanOfBase();
+		double mr = MovingRanges.screenedAverage(part.y, part.base, part.from, part.to);
+		part.limits.around(part.from, cl, mr / D2);
 	}
 
 	/** The part's values here are already the moving ranges. */
-	static List<Limits> mr(PartData part) {
-		Double cl = part.knownCl() != null ? part.knownCl() : Stats.mean(part.presentBaseValues());
-		if (cl == null) {
-			return part.constant(Limits.NONE);
+	static void mr(PartData part) {
+		double cl = part.known ? part.knownCl : part.meanOfBase();
+		if (Double.isNaN(cl)) {
+			part.limits.centreOnly(part.from, cl);
 		}
-		return part.constant(new Limits(cl, 0.0, 3.267 * cl, 0.0, 2.178 * cl));
+		else {
+			part.limits.set(part.from, cl, 0.0, 3.267 * cl, 0.0, 2.178 * cl);
+		}
+		part.repeatFirst();
 	}
 
 	/** The part's values here are already transformed by y^(1/3.6); limits come back in the original scale. */
-	static List<Limits> t(PartData part) {
-		List<Limits> onTransformed = i(part);
-		Limits transformed = onTransformed.isEmpty() ? Limits.NONE : onTransformed.get(0);
-		Double lcl = transformed.lcl() == null ? null : transformed.lcl() < 0 ? 0.0 : back(transformed.lcl());
-		Double lcl95 = transformed.lcl95() == null || transformed.lcl95() < 0 ? null : back(transformed.lcl95());
-		Limits limits = new Limits(back(transformed.cl()), lcl, back(transformed.ucl()), lcl95,
-				back(transformed.ucl95()));
-		return part.constant(limits);
+	static void t(PartData part) {
+		iFirst(part);
+		Limits l = part.limits;
+		int i = part.from;
+		double lcl = Double.isNaN(l.lcl[i]) ? Double.NaN : l.lcl[i] < 0 ? 0.0 : back(l.lcl[i]);
+		double lcl95 = Double.isNaN(l.lcl95[i]) || l.lcl95[i] < 0 ? Double.NaN : back(l.lcl95[i]);
+		l.set(i, back(l.cl[i]), lcl, back(l.ucl[i]), lcl95, back(l.ucl95[i]));
+		part.repeatFirst();
 	}
 
-	static Double transform(Double y) {
-		if (y == null) {
-			return null;
+	/** y^(1/3.6) of every value, for the t chart. */
+	static double[] transform(double[] y, int count, double[] transformed) {
+		for (int i = 0; i < count; i++) {
+			if (!(y[i] > 0) && !Double.isNaN(y[i])) {
+				throw new IllegalArgumentException("t chart values must be greater than 0, got " + y[i]);
+			}
+			transformed[i] = Math.pow(y[i], 1 / T_POWER);
 		}
-		if (!(y > 0)) {
-			throw new IllegalArgumentException("t chart values must be greater than 0, got " + y);
-		}
-		return Math.pow(y, 1 / T_POWER);
+		return transformed;
 	}
 
-	static Double back(Double v) {
-		return v == null ? null : Limits.finite(Math.pow(v, T_POWER));
-	}
-
-	/** Moving ranges of the plotted values over the whole chart; the first point has none. */
-	static List<Double> movingRangeValues(List<Double> y) {
-		List<Double> values = new ArrayList<>();
-		values.add(null);
-		values.addAll(MovingRanges.of(y));
-		return values;
+	static double back(double v) {
+		return Limits.finite(Math.pow(v, T_POWER));
 	}
 }

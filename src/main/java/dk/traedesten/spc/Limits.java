@@ -1,44 +1,75 @@
 package dk.traedesten.spc;
 
-/** Centre line and limits of one point, before caps, floors and multiplication; missing is {@code null}. */
-record Limits(Double cl, Double lcl, Double ucl, Double lcl95, Double ucl95) {
+/**
+ * Centre line and limits of every point of a chart, as columns where NaN is missing: first before caps, floors and
+ * multiplication, then after.
+ */
+final class Limits {
 
-	static final Limits NONE = new Limits(null, null, null, null, null);
+	final double[] cl;
+
+	final double[] lcl;
+
+	final double[] ucl;
+
+	final double[] lcl95;
+
+	final double[] ucl95;
+
+	Limits(int count) {
+		cl = new double[count];
+		lcl = new double[count];
+		ucl = new double[count];
+		lcl95 = new double[count];
+		ucl95 = new double[count];
+	}
+
+	void set(int i, double cl, double lcl, double ucl, double lcl95, double ucl95) {
+		this.cl[i] = cl;
+		this.lcl[i] = lcl;
+		this.ucl[i] = ucl;
+		this.lcl95[i] = lcl95;
+		this.ucl95[i] = ucl95;
+	}
+
+	/** A centre line without limits. */
+	void centreOnly(int i, double cl) {
+		set(i, cl, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+	}
 
 	/** CL ± 3σ and CL ± 2σ; undefined or infinite bounds become missing. */
-	static Limits around(Double cl, Double sigma) {
-		if (cl == null || sigma == null || !Double.isFinite(sigma)) {
-			return new Limits(cl, null, null, null, null);
+	void around(int i, double cl, double sigma) {
+		if (Double.isNaN(cl) || !Double.isFinite(sigma)) {
+			centreOnly(i, cl);
+			return;
 		}
-		return new Limits(cl, finite(cl - 3 * sigma), finite(cl + 3 * sigma), finite(cl - 2 * sigma),
-				finite(cl + 2 * sigma));
+		set(i, cl, finite(cl - 3 * sigma), finite(cl + 3 * sigma), finite(cl - 2 * sigma), finite(cl + 2 * sigma));
 	}
 
-	Limits floorAtZero() {
-		return new Limits(cl, floor(lcl), ucl, floor(lcl95), ucl95);
+	void floorAtZero(int i) {
+		lcl[i] = Math.max(0, lcl[i]);
+		lcl95[i] = Math.max(0, lcl95[i]);
 	}
 
-	Limits capAtOne() {
-		return new Limits(cl, lcl, cap(ucl), lcl95, cap(ucl95));
+	void capAtOne(int i) {
+		ucl[i] = Math.min(1, ucl[i]);
+		ucl95[i] = Math.min(1, ucl95[i]);
 	}
 
-	Limits times(double m) {
-		return new Limits(mul(cl, m), mul(lcl, m), mul(ucl, m), mul(lcl95, m), mul(ucl95, m));
+	/** The limits of point {@code from} for every point up to {@code to}. */
+	void repeat(int from, int to) {
+		for (int i = from + 1; i < to; i++) {
+			set(i, cl[from], lcl[from], ucl[from], lcl95[from], ucl95[from]);
+		}
 	}
 
-	static Double finite(Double v) {
-		return v == null || !Double.isFinite(v) ? null : v;
+	void times(int count, double m) {
+		for (int i = 0; i < count; i++) {
+			set(i, cl[i] * m, lcl[i] * m, ucl[i] * m, lcl95[i] * m, ucl95[i] * m);
+		}
 	}
 
-	private static Double floor(Double v) {
-		return v == null ? null : Math.max(0, v);
-	}
-
-	private static Double cap(Double v) {
-		return v == null ? null : Math.min(1, v);
-	}
-
-	private static Double mul(Double v, double m) {
-		return v == null ? null : v * m;
+	static double finite(double v) {
+		return Double.isFinite(v) ? v : Double.NaN;
 	}
 }

@@ -1,33 +1,55 @@
 package dk.traedesten.spc;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /** Moving ranges of a sequence, and their screened average (qicharts2's default). */
 final class MovingRanges {
+
+	private static final double SCREEN = 3.267;
 
 	private MovingRanges() {
 	}
 
-	/** |v[i] − v[i−1]| for i ≥ 1; missing where either value is missing. */
-	static List<Double> of(List<Double> values) {
-		List<Double> ranges = new ArrayList<>();
-		for (int i = 1; i < values.size(); i++) {
-			Double a = values.get(i - 1);
-			Double b = values.get(i);
-			ranges.add(a == null || b == null ? null : Math.abs(b - a));
+	/** |v[i] − v[i−1]| for i ≥ 1, missing where either value is missing; the first point has none. */
+	static double[] of(double[] values, int count, double[] ranges) {
+		if (count > 0) {
+			ranges[0] = Double.NaN;
+		}
+		for (int i = 1; i < count; i++) {
+			ranges[i] = Math.abs(values[i] - values[i - 1]);
 		}
 		return ranges;
 	}
 
-	/** Average of the non-missing ranges, then again over those below 3.267 × that average. */
-	static Double screenedAverage(List<Double> ranges) {
-		List<Double> present = ranges.stream().filter(r -> r != null).toList();
-		Double first = Stats.mean(present);
-		if (first == null) {
-			return null;
+	/**
+	 * The ranges between consecutive base points of {@code from … to − 1} (a missing value breaks the chain): their
+	 * average, then again over those below 3.267 × that average.
+	 */
+	static double screenedAverage(double[] values, boolean[] base, int from, int to) {
+		double first = average(values, base, from, to, Double.POSITIVE_INFINITY, false);
+		if (Double.isNaN(first)) {
+			return Double.NaN;
 		}
-		double bound = 3.267 * first;
-		return Stats.mean(present.stream().filter(r -> r < bound).toList());
+		return average(values, base, from, to, SCREEN * first, true);
+	}
+
+	private static double average(double[] values, boolean[] base, int from, int to, double bound, boolean screened) {
+		double sum = 0;
+		int count = 0;
+		double previous = Double.NaN;
+		boolean started = false;
+		for (int i = from; i < to; i++) {
+			if (!base[i]) {
+				continue;
+			}
+			if (started) {
+				double range = Math.abs(values[i] - previous);
+				if (!Double.isNaN(range) && (!screened || range < bound)) {
+					sum += range;
+					count++;
+				}
+			}
+			previous = values[i];
+			started = true;
+		}
+		return count == 0 ? Double.NaN : sum / count;
 	}
 }

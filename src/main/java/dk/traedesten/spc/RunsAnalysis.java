@@ -1,61 +1,97 @@
 package dk.traedesten.spc;
 
-import java.util.List;
-
 /** Anhøj's runs rules over one part: longest run and number of crossings against their limits. */
 final class RunsAnalysis {
 
-	record Result(int nObs, int nUseful, Integer longestRun, Integer longestRunMax, Integer nCrossings,
-			Integer nCrossingsMin, boolean signal) {
+	record Result(int nObs, int nUseful, int longestRun, int longestRunMax, int nCrossings, int nCrossingsMin,
+			boolean signal) {
+
+		/** The part's summary row; with no useful point the runs fields are missing. */
+		PartSummary summary(int part, Double aLcl, Double cl, Double aUcl, int sigmaSignal) {
+			if (nUseful == 0) {
+				return new PartSummary(part, nObs, 0, null, null, null, null, false, aLcl, cl, aUcl, sigmaSignal);
+			}
+			return new PartSummary(part, nObs, nUseful, longestRun, longestRunMax, nCrossings, nCrossingsMin, signal,
+					aLcl, cl, aUcl, sigmaSignal);
+		}
 	}
+
+	/** Both limits for n.useful below this are remembered once computed (an int is written whole, so no lock). */
+	private static final int TABLED = 4096;
+
+	/** Each limit plus one, so that 0 means not yet computed. */
+	private static final int[] LONGEST_RUN_MAX = new int[TABLED];
+
+	private static final int[] CROSSINGS_MIN = new int[TABLED];
 
 	private RunsAnalysis() {
 	}
 
-	/** Values and centre lines of the part's included points, in order; a missing value counts in n.obs only. */
-	static Result of(List<Double> values, List<Double> centreLines, boolean signalAllowed) {
+	/**
+	 * The included points from {@code from} to {@code to − 1} of the values and centre lines (NaN is missing); a
+	 * missing value counts in n.obs only.
+	 */
+	static Result of(double[] values, double[] centreLines, boolean[] include, int from, int to,
+			boolean signalAllowed) {
+		int nObs = 0;
 		int nUseful = 0;
 		int longest = 0;
 		int run = 0;
 		int crossings = 0;
 		int previous = 0;
-		for (int i = 0; i < values.size(); i++) {
-			Double y = values.get(i);
-			Double cl = centreLines.get(i);
-			if (y == null || cl == null || y.doubleValue() == cl.doubleValue()) {
+		for (int i = from; i < to; i++) {
+			if (!include[i]) {
 				continue;
 			}
-			int sign = y > cl ? 1 : -1;
+			nObs++;
+			double y = values[i];
+			double cl = centreLines[i];
+			// 0 for a missing value, a missing centre line and a point on the line alike, which are skipped
+			int sign = (y > cl ? 1 : 0) - (y < cl ? 1 : 0);
+			if (sign == 0) {
+				continue;
+			}
 			nUseful++;
-			if (sign == previous) {
-				run++;
-			}
-			else {
-				if (previous != 0) {
-					crossings++;
-				}
-				run = 1;
-				previous = sign;
-			}
+			// without branches on the sign, which changes at random in a stable process
+			boolean same = sign == previous;
+			crossings += !same && previous != 0 ? 1 : 0;
+			run = same ? run + 1 : 1;
+			previous = sign;
 			longest = Math.max(longest, run);
 		}
 		if (nUseful == 0) {
-			return new Result(values.size(), 0, null, null, null, null, false);
+			return new Result(nObs, 0, 0, 0, 0, 0, false);
 		}
 		int longestMax = longestRunMax(nUseful);
 		int crossingsMin = crossingsMin(nUseful);
 		boolean signal = signalAllowed && (longest > longestMax || crossings < crossingsMin);
-		return new Result(values.size(), nUseful, longest, longestMax, crossings, crossingsMin, signal);
+		return new Result(nObs, nUseful, longest, longestMax, crossings, crossingsMin, signal);
 	}
 
 	/** round(log2(n)) + 3. */
 	static int longestRunMax(int nUseful) {
-		return (int) Math.round(Math.log(nUseful) / Math.log(2)) + 3;
+		if (nUseful < 1 || nUseful >= TABLED) {
+			return computeLongestRunMax(nUseful);
+		}
+		if (LONGEST_RUN_MAX[nUseful] == 0) {
+			LONGEST_RUN_MAX[nUseful] = computeLongestRunMax(nUseful) + 1;
+		}
+		return LONGEST_RUN_MAX[nUseful] - 1;
 	}
 
 	/** The smallest c with P(X ≤ c) ≥ 0.05 for X ~ Binomial(n − 1, ½). */
 	static int crossingsMin(int nUseful) {
-		return binomialQuantile(0.05, nUseful - 1);
+		if (nUseful < 1 || nUseful >= TABLED) {
+			return binomialQuantile(0.05, nUseful - 1);
+		}
+		if (CROSSINGS_MIN[nUseful] == 0) {
+			CROSSINGS_MIN[nUseful] = binomialQuantile(0.05, nUseful - 1) + 1;
+		}
+		return CROSSINGS_MIN[nUseful] - 1;
+	}
+
+	private static int computeLongestRunMax(int nUseful) {
+		return (int) Math.round(Math.log(nUseful) / Math.log(2)) + 3;
 	}
 
 	/** Smallest c with P(X ≤ c) ≥ p for X ~ Binomial(trials, ½), terms computed in log space. */

@@ -1,6 +1,6 @@
 package dk.traedesten.spc;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** The engine's entry point: computes a chart the way qicharts2 0.8.1 does (docs/QI-ANALYSIS.md). */
@@ -10,103 +10,58 @@ public final class Spc {
 	}
 
 	public static Analysis analyse(ChartType chart, List<Observation> observations, Options options) {
-		Subgroups subgroups = Subgroups.of(observations, options.aggregate());
-		List<Subgroups.Subgroup> groups = subgroups.groups;
-		int count = groups.size();
-		List<Double> shown = new ArrayList<>();
-		for (Subgroups.Subgroup g : groups) {
-			shown.add(switch (chart) {
-				case C -> g.ySum();
-				case XBAR -> g.mean();
-				case S -> g.sd();
-				default -> g.y();
-			});
+		Workspace workspace = Workspace.forRows(observations.size());
+		Subgroups groups = null;
+		try {
+			groups = Subgroups.of(observations, options.aggregate(), workspace);
+			return analyse(chart, groups, options, workspace);
 		}
-		if (chart == ChartType.MR) {
-			shown = IndividualsLimits.movingRangeValues(shown);
+		finally {
+			workspace.clear(observations.size(), groups == null ? 0 : groups.count);
 		}
-		List<Double> computed = shown;
-		if (chart == ChartType.T) {
-			computed = shown.stream().map(IndividualsLimits::transform).toList();
-		}
-		int[] partOf = partNumbers(count, options.parts());
-		boolean[] baseline = new boolean[count];
-		boolean[] include = new boolean[count];
+	}
+
+	private static Analysis analyse(ChartType chart, Subgroups groups, Options options, Workspace workspace) {
+		int count = groups.count;
+		double[] shown = switch (chart) {
+			case C -> groups.ySum;
+			case XBAR -> groups.mean;
+			case S -> groups.sd;
+			case MR -> MovingRanges.of(groups.y, count, workspace.computed);
+			default -> groups.y;
+		};
+		double[] computed = chart == ChartType.T ? IndividualsLimits.transform(shown, count, workspace.computed)
+				: shown;
+		boolean[] include = included(count, options.exclude(), workspace.include);
+		int baselineEnd = !options.parts().isEmpty() || options.freeze() == null ? count
+				: Math.max(0, Math.min(count, options.freeze()));
+		boolean[] base = workspace.base;
 		for (int i = 0; i < count; i++) {
-			baseline[i] = !options.parts().isEmpty() || options.freeze() == null || i < options.freeze();
-			include[i] = !options.exclude().contains(i + 1);
+			base[i] = i < baselineEnd && include[i];
 		}
-		Limits[] limits = new Limits[count];
-		int parts = count == 0 ? 0 : partOf[count - 1];
-		for (int part = 1; part <= parts; part++) {
-			List<Integer> indices = indicesOf(partOf, part);
-			List<Double> y = new ArrayList<>();
-			List<Double> ySum = new ArrayList<>();
-			List<Double> n = new ArrayList<>();
-			List<Integer> sizes = new ArrayList<>();
-			List<Double> sds = new ArrayList<>();
-			List<Boolean> base = new ArrayList<>();
-			for (int i : indices) {
-				y.add(computed.get(i));
-				ySum.add(groups.get(i).ySum());
-				n.add(groups.get(i).n());
-				sizes.add(groups.get(i).yLength());
-				sds.add(groups.get(i).sd());
-				base.add(baseline[i] && include[i]);
-			}
-			PartData data = new PartData(y, ySum, n, sizes, sds, base, options.centreLine(), subgroups.categorical);
-			List<Limits> partLimits = limitsOf(chart, data);
-			for (int k = 0; k < indices.size(); k++) {
-				limits[indices.get(k)] = partLimits.get(k);
+		int[] partStart = partStarts(count, options.parts());
+		Limits limits = workspace.limits;
+		for (int part = 0; part + 1 < partStart.length; part++) {
+			if (partStart[part] < partStart[part + 1]) {
+				limitsOf(chart, new PartData(computed, groups, base, partStart[part], partStart[part + 1],
+						options.centreLine(), limits, workspace.scratch, workspace.spread));
 			}
 		}
 		double m = options.multiply();
-		List<Point> points = new ArrayList<>();
-		List<PartSummary> summary = new ArrayList<>();
-		boolean[] sigma = new boolean[count];
-		Double[] value = new Double[count];
-		for (int i = 0; i < count; i++) {
-			limits[i] = limits[i].times(m);
-			value[i] = shown.get(i) == null ? null : shown.get(i) * m;
-			Limits l = limits[i];
-			Double v = value[i];
-			sigma[i] = v != null && ((l.ucl() != null && v > l.ucl()) || (l.lcl() != null && v < l.lcl()));
-		}
-		boolean runsAllowed = !subgroups.categorical && chart != ChartType.MR;
-		for (int part = 1; part <= parts; part++) {
-			List<Integer> indices = indicesOf(partOf, part);
-			List<Double> ys = new ArrayList<>();
-			List<Double> cls = new ArrayList<>();
-			List<Double> lcls = new ArrayList<>();
-			List<Double> ucls = new ArrayList<>();
-			List<Double> centres = new ArrayList<>();
-			int signals = 0;
-			for (int i : indices) {
-				if (include[i]) {
-					ys.add(value[i]);
-					cls.add(limits[i].cl());
-				}
-				addIfPresent(lcls, limits[i].lcl());
-				addIfPresent(ucls, limits[i].ucl());
-				addIfPresent(centres, limits[i].cl());
-				signals += sigma[i] ? 1 : 0;
+		double[] value = shown;
+		if (m != 1) {
+			value = workspace.value;
+			for (int i = 0; i < count; i++) {
+				value[i] = shown[i] * m;
 			}
-			RunsAnalysis.Result runs = RunsAnalysis.of(ys, cls, runsAllowed);
-			summary.add(new PartSummary(part, runs.nObs(), runs.nUseful(), runs.longestRun(), runs.longestRunMax(),
-					runs.nCrossings(), runs.nCrossingsMin(), runs.signal(), Stats.mean(lcls), Stats.mean(centres),
-					Stats.mean(ucls), signals));
-			for (int i : indices) {
-				Subgroups.Subgroup g = groups.get(i);
-				Limits l = limits[i];
-				points.add(new Point(g.x(), value[i], g.n(), g.ySum(), g.yLength(), part, baseline[i], include[i],
-						l.cl(), l.lcl(), l.ucl(), l.lcl95(), l.ucl95(), sigma[i], runs.signal()));
-			}
+			limits.times(count, m);
 		}
-		return new Analysis(summary, points);
+		boolean runsAllowed = !groups.categorical && chart != ChartType.MR;
+		return Output.of(groups, value, limits, include, baselineEnd, partStart, runsAllowed);
 	}
 
-	private static List<Limits> limitsOf(ChartType chart, PartData data) {
-		return switch (chart) {
+	private static void limitsOf(ChartType chart, PartData data) {
+		switch (chart) {
 			case RUN -> IndividualsLimits.run(data);
 			case I -> IndividualsLimits.i(data);
 			case MR -> IndividualsLimits.mr(data);
@@ -119,37 +74,38 @@ public final class Spc {
 			case UP -> AttributeLimits.u(data, true);
 			case XBAR -> SubgroupLimits.xbar(data);
 			case S -> SubgroupLimits.s(data);
-		};
-	}
-
-	private static void addIfPresent(List<Double> list, Double v) {
-		if (v != null) {
-			list.add(v);
 		}
 	}
 
-	/** Part numbers 1, 2, … from break points: {@code 12} ends part 1 after point 12. */
-	private static int[] partNumbers(int count, List<Integer> breaks) {
-		int[] partOf = new int[count];
-		for (int i = 0; i < count; i++) {
-			int part = 1;
-			for (int b : breaks) {
-				if (i + 1 > b) {
-					part++;
-				}
-			}
-			partOf[i] = part;
-		}
-		return partOf;
-	}
-
-	private static List<Integer> indicesOf(int[] partOf, int part) {
-		List<Integer> indices = new ArrayList<>();
-		for (int i = 0; i < partOf.length; i++) {
-			if (partOf[i] == part) {
-				indices.add(i);
+	private static boolean[] included(int count, List<Integer> exclude, boolean[] include) {
+		Arrays.fill(include, 0, count, true);
+		for (int position : exclude) {
+			if (position >= 1 && position <= count) {
+				include[position - 1] = false;
 			}
 		}
-		return indices;
+		return include;
+	}
+
+	/**
+	 * Where each part starts, and the end: break point {@code 12} ends a part after point 12. Breaks at or beyond the
+	 * last point add no part; a repeated or non-positive break adds an empty one, which still has a summary row.
+	 */
+	private static int[] partStarts(int count, List<Integer> breaks) {
+		if (count == 0) {
+			return new int[] { 0 };
+		}
+		int[] sorted = new int[breaks.size()];
+		int inside = 0;
+		for (int b : breaks) {
+			if (b < count) {
+				sorted[inside++] = Math.max(0, b);
+			}
+		}
+		Arrays.sort(sorted, 0, inside);
+		int[] start = new int[inside + 2];
+		System.arraycopy(sorted, 0, start, 1, inside);
+		start[inside + 1] = count;
+		return start;
 	}
 }

@@ -1,45 +1,46 @@
 package dk.traedesten.spc;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
+import java.util.Arrays;
 
-/** Mean, median and sample standard deviation over lists that hold no missing values. */
+/** Mean, median and sample standard deviation of the first {@code length} values, none missing; NaN if undefined. */
 final class Stats {
 
 	private Stats() {
 	}
 
-	static Double mean(List<Double> values) {
-		if (values.isEmpty()) {
-			return null;
+	static double mean(double[] values, int length) {
+		if (length == 0) {
+			return Double.NaN;
 		}
 		double s = 0;
-		for (double v : values) {
-			s += v;
+		for (int i = 0; i < length; i++) {
+			s += values[i];
 		}
-		return s / values.size();
+		return s / length;
 	}
 
-	static Double median(List<Double> values) {
-		if (values.isEmpty()) {
-			return null;
+	/** Sorts the values in place. */
+	static double median(double[] values, int length) {
+		if (length == 0) {
+			return Double.NaN;
 		}
-		List<Double> sorted = new ArrayList<>(values);
-		Collections.sort(sorted);
-		int n = sorted.size();
-		return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+		Arrays.sort(values, 0, length);
+		return length % 2 == 1 ? values[length / 2] : (values[length / 2 - 1] + values[length / 2]) / 2;
 	}
 
-	static Double sd(List<Double> values) {
-		if (values.size() < 2) {
-			return null;
+	static double sd(double[] values, int length) {
+		return length < 2 ? Double.NaN : sd(values, length, mean(values, length));
+	}
+
+	/** With the values' mean already at hand. */
+	static double sd(double[] values, int length, double mean) {
+		if (length < 2) {
+			return Double.NaN;
 		}
-		double m = mean(values);
 		double ss = 0;
-		for (double v : values) {
-			ss += (v - m) * (v - m);
+		for (int i = 0; i < length; i++) {
+			ss += (values[i] - mean) * (values[i] - mean);
 		}
-		return Math.sqrt(ss / (values.size() - 1));
+		return Math.sqrt(ss / (length - 1));
 	}
 }

@@ -1,119 +1,103 @@
 package dk.traedesten.spc;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.RandomAccess;
 
-/** Rows grouped by x and ordered: numbers ascending, ISO dates chronologically, categories by name. */
+/**
+ * The subgroups of a chart in order (see {@link Grouping}), as primitive columns where NaN is missing: the value
+ * qicharts2 plots for the aggregate, y.sum, y.length, the mean and sample sd of the non-missing y, and n.
+ */
 final class Subgroups {
 
-	/** One subgroup before any chart logic; {@code mean} and {@code sd} are over its non-missing y. */
-	record Subgroup(String x, Double y, Double n, Double ySum, int yLength, Double mean, Double sd) {
-	}
+	final int count;
 
-	final List<Subgroup> groups;
+	final String[] x;
+
+	final double[] y;
+
+	final double[] ySum;
+
+	final int[] yLength;
+
+	final double[] mean;
+
+	final double[] sd;
+
+	/** The summed denominators; NaN throughout when no row has one. */
+	final double[] n;
+
+	/** A subgroup's only row, whose boxed numbers a point can reuse; {@code null} for larger subgroups. */
+	final Observation[] single;
+
+	final boolean withN;
 
 	final boolean categorical;
 
-	private Subgroups(List<Subgroup> groups, boolean categorical) {
-		this.groups = groups;
-		this.categorical = categorical;
+	private Subgroups(Grouping grouping, Workspace workspace) {
+		this.count = grouping.count;
+		this.x = grouping.keys;
+		this.y = workspace.y;
+		this.ySum = workspace.ySum;
+		this.yLength = workspace.yLength;
+		this.mean = workspace.mean;
+		this.sd = workspace.sd;
+		this.n = workspace.n;
+		this.single = workspace.single;
+		this.withN = grouping.withN;
+		this.categorical = grouping.categorical;
 	}
 
-	static Subgroups of(List<Observation> observations, Aggregate aggregate) {
-		boolean withN = observations.stream().anyMatch(o -> o.n() != null);
-		Map<String, List<Observation>> byX = new LinkedHashMap<>();
-		for (Observation o : observations) {
-			if (o.x() == null || o.x().isBlank()) {
-				continue;
-			}
-			byX.computeIfAbsent(o.x().trim(), k -> new ArrayList<>()).add(o);
-		}
-		List<String> keys = new ArrayList<>(byX.keySet());
-		boolean numeric = keys.stream().allMatch(Subgroups::isNumber);
-		boolean dates = !numeric && keys.stream().allMatch(Subgroups::isDate);
-		if (numeric) {
-			keys.sort(Comparator.comparingDouble(Double::parseDouble));
-		}
-		else if (dates) {
-			keys.sort(Comparator.comparing(LocalDate::parse));
-		}
-		else {
-			keys.sort(Comparator.naturalOrder());
-		}
-		List<Subgroup> groups = new ArrayList<>();
-		for (String key : keys) {
-			groups.add(subgroup(key, byX.get(key), withN, aggregate));
-		}
-		return new Subgroups(groups, !numeric && !dates);
-	}
-
-	private static Subgroup subgroup(String x, List<Observation> rows, boolean withN, Aggregate aggregate) {
-		List<Double> ys = new ArrayList<>();
-		double nSum = 0;
-		for (Observation o : rows) {
-			boolean missing = o.y() == null || o.y().isNaN() || (withN && (o.n() == null || o.n().isNaN()));
-			if (!missing) {
-				ys.add(o.y());
-				if (withN) {
-					nSum += o.n();
+	static Subgroups of(List<Observation> observations, Aggregate aggregate, Workspace workspace) {
+		List<Observation> rows = observations instanceof RandomAccess ? observations : new ArrayList<>(observations);
+		Grouping grouping = Grouping.of(rows, workspace);
+		Subgroups groups = new Subgroups(grouping, workspace);
+		boolean withN = groups.withN;
+		double[] values = workspace.values;
+		for (int g = 0; g < groups.count; g++) {
+			int from = grouping.start[g];
+			int to = grouping.start[g + 1];
+			int length = 0;
+			double sum = 0;
+			double nSum = 0;
+			for (int k = from; k < to; k++) {
+				Observation o = rows.get(grouping.rows[k]);
+				Double y = o.y();
+				Double n = o.n();
+				if (y != null && !y.isNaN() && !(withN && (n == null || n.isNaN()))) {
+					values[length++] = y;
+					sum += y;
+					if (withN) {
+						nSum += n;
+					}
 				}
 			}
+			groups.single[g] = to - from == 1 ? rows.get(grouping.rows[from]) : null;
+			groups.set(g, values, length, to - from, sum, nSum, aggregate);
 		}
-		Double ySum = ys.isEmpty() && rows.size() == 1 ? null : sum(ys);
-		Double mean = ys.isEmpty() ? null : sum(ys) / ys.size();
-		Double sd = ys.size() < 2 ? null : Stats.sd(ys);
-		Double y;
+		return groups;
+	}
+
+	/** The subgroup's numbers from its {@code length} non-missing values, summing to {@code sum}; sorts the values. */
+	private void set(int g, double[] values, int length, int rows, double sum, double nSum, Aggregate aggregate) {
+		yLength[g] = length;
+		ySum[g] = length == 0 && rows == 1 ? Double.NaN : sum;
+		mean[g] = length == 0 ? Double.NaN : sum / length;
+		sd[g] = length < 2 ? Double.NaN : Stats.sd(values, length, mean[g]);
+		n[g] = withN ? nSum : Double.NaN;
 		if (withN) {
-			y = nSum == 0 || ys.isEmpty() ? null : finite(sum(ys) / nSum);
+			y[g] = nSum == 0 || length == 0 ? Double.NaN : Limits.finite(sum / nSum);
 		}
-		else if (ys.isEmpty()) {
-			y = null;
+		else if (length == 0) {
+			y[g] = Double.NaN;
 		}
 		else {
-			y = switch (aggregate) {
-				case MEAN -> mean;
-				case MEDIAN -> Stats.median(ys);
-				case SUM -> sum(ys);
-				case SD -> sd;
+			y[g] = switch (aggregate) {
+				case MEAN -> mean[g];
+				case MEDIAN -> Stats.median(values, length);
+				case SUM -> sum;
+				case SD -> sd[g];
 			};
-		}
-		return new Subgroup(x, y, withN ? nSum : null, ySum, ys.size(), mean, sd);
-	}
-
-	private static Double finite(double v) {
-		return Double.isFinite(v) ? v : null;
-	}
-
-	private static double sum(List<Double> values) {
-		double s = 0;
-		for (double v : values) {
-			s += v;
-		}
-		return s;
-	}
-
-	private static boolean isNumber(String s) {
-		try {
-			Double.parseDouble(s);
-			return true;
-		}
-		catch (NumberFormatException e) {
-			return false;
-		}
-	}
-
-	private static boolean isDate(String s) {
-		try {
-			LocalDate.parse(s);
-			return true;
-		}
-		catch (DateTimeParseException e) {
-			return false;
 		}
 	}
 }
