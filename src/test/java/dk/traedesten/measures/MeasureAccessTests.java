@@ -34,7 +34,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.util.HtmlUtils;
 
@@ -60,7 +60,7 @@ class MeasureAccessTests {
 			"kk admin", "kk coordinator");
 
 	enum Shows {
-		NOTHING, LAST_VALUE, VALUE_AND_CENTRE
+		NOTHING, LAST_VALUE, CENTRE, VALUE_AND_CENTRE
 	}
 
 	record Endpoint(HttpMethod method, Function<Fixture, String> uri, Function<Fixture, Map<String, String>> form, boolean fresh,
@@ -87,7 +87,8 @@ class MeasureAccessTests {
 		read("series page", "", Shows.VALUE_AND_CENTRE,
 				List.of("200 shown", "404", "404", "200 shown", "200 shown", "404", "404"),
 				List.of("200 shown", "404", "404", "200 <5", "200 <5", "404", "404"));
-		read("chart svg", "/graf.svg", Shows.VALUE_AND_CENTRE,
+		// The chart labels its centre line and limits, not each point: its table and text are on the page.
+		read("chart svg", "/graf.svg", Shows.CENTRE,
 				List.of("200 shown", "404", "404", "200 shown", "200 shown", "404", "404"),
 				List.of("200 shown", "404", "404", "200 <5", "200 <5", "404", "404"));
 		read("chart png", "/graf.png", Shows.NOTHING, List.of("200", "404", "404", "200", "200", "404", "404"),
@@ -193,7 +194,7 @@ class MeasureAccessTests {
 			return VISITORS.stream().map(visitor -> DynamicTest.dynamicTest(
 					label + ": " + endpoint.getKey() + " by " + visitor, () -> {
 						String email = emails.get(visitor);
-						Fixture fixture = endpoint.getValue().fresh() ? fresh(demo, shown, emails.get("team"), email)
+						Fixture fixture = endpoint.getValue().fresh() ? fresh(demo, shown, emails, email)
 								: new Fixture(shown, shown.trialId(), null, null, null, null);
 						String outcome = outcome(demo, endpoint.getValue(), fixture, email);
 						assertThat(outcome).isEqualTo(outcomes.get(VISITORS.indexOf(visitor)));
@@ -202,14 +203,16 @@ class MeasureAccessTests {
 	}
 
 	/**
-	 * The people by kind for this trial: someone on its team, and staff and a unit leader of Stevns who are not
+	 * The people by kind for this trial: someone on its team (and a colleague there), and staff and a unit leader of Stevns who are not
 	 * (and hold no other role), checked against the team rather than assumed.
 	 */
 	private Map<String, String> visitors(DemoData demo, UUID trial) {
 		List<String> team = inStevns(() -> trials.team(trial)).stream().map(TrialTeams.Member::email).toList();
 		Map<String, String> emails = new LinkedHashMap<>();
-		emails.put("team", team.stream().filter(email -> email != null && email.endsWith("@stevns.demo")).findFirst()
-			.orElseThrow());
+		List<String> stevns = team.stream().filter(email -> email != null && email.endsWith("@stevns.demo")).toList();
+		emails.put("team", stevns.get(0));
+		// Not a visitor: the author of a note on the team's series that is not the visiting team member's own.
+		emails.put("team colleague", stevns.get(1));
 		emails.put("other staff", outsider(demo, "STAFF", team));
 		emails.put("other leader", outsider(demo, "UNIT_LEADER", team));
 		emails.put("coordinator", "koordinator@stevns.demo");
@@ -231,7 +234,8 @@ class MeasureAccessTests {
 	}
 
 	/** A new series like the demo one (same trial, indicator and group size) with eight weeks of points and two notes. */
-	private Fixture fresh(DemoData demo, Series like, String teamEmail, String visitorEmail) throws Exception {
+	private Fixture fresh(DemoData demo, Series like, Map<String, String> emails, String visitorEmail) throws Exception {
+		String teamEmail = emails.get("team");
 		Series series = inStevns(() -> {
 			UUID id = measures.add(new Series(null, STEVNS, like.indicator(), like.trialId(), null,
 					"Adgangsprøve " + TestNames.unique(), Period.WEEK, like.childCount(), null), null);
@@ -246,7 +250,8 @@ class MeasureAccessTests {
 		});
 		LocalDate week = LocalDate.of(2026, 1, 5);
 		UUID own = inStevns(() -> measures.addNote(series, week, "Visitor's note", null, demo.person(visitorEmail)));
-		UUID team = inStevns(() -> measures.addNote(series, week, "Team's note", null, demo.person(teamEmail)));
+		UUID team = inStevns(() -> measures.addNote(series, week, "Team's note", null,
+				demo.person(emails.get("team colleague"))));
 		MockHttpSession session = new MockHttpSession();
 		MvcTestResult preview = mvc.perform(MockMvcRequestBuilders.multipart("/maalinger/serier/" + series.id() + "/import")
 			.file(file())
@@ -266,7 +271,7 @@ class MeasureAccessTests {
 
 	private String outcome(DemoData demo, Endpoint endpoint, Fixture fixture, String email) throws Exception {
 		String before = state(fixture);
-		MockHttpServletRequestBuilder request = endpoint.upload()
+		AbstractMockHttpServletRequestBuilder<?> request = endpoint.upload()
 				? MockMvcRequestBuilders.multipart(endpoint.uri().apply(fixture)).file(file())
 				: MockMvcRequestBuilders.request(endpoint.method(), endpoint.uri().apply(fixture));
 		request.with(demo.as(email)).with(csrf());
@@ -304,8 +309,10 @@ class MeasureAccessTests {
 		Locale danish = Locale.forLanguageTag("da");
 		IndicatorKind kind = series.indicator().kind();
 		List<String> numbers = new ArrayList<>();
-		numbers.add(ShownValues.format(kind, ShownValues.of(kind, last).orElseThrow(), danish));
-		if (what == Shows.VALUE_AND_CENTRE) {
+		if (what != Shows.CENTRE) {
+			numbers.add(ShownValues.format(kind, ShownValues.of(kind, last).orElseThrow(), danish));
+		}
+		if (what != Shows.LAST_VALUE) {
 			Analysis analysis = SeriesAnalysis.of(series.indicator(), points);
 			numbers.add(ShownValues.format(kind, analysis.points().get(points.size() - 1).cl(), danish));
 		}
