@@ -44,7 +44,8 @@ import org.springframework.web.util.HtmlUtils;
  * write goes to a fresh series on the same trial with points and notes of its own, so one visitor's action never
  * changes what the next one meets. An outcome is the status; for a page, a chart or the list, whether the series'
  * numbers (its last value and, on the page and chart, its centre line) are "shown", only "<5" is, or "hidden"
- * (neither); and " written" whenever the series, its points, its notes or its trial's series changed.
+ * (neither); and " written" whenever the series, its points, its notes or its trial's series changed. The
+ * indicator a series counts by has its own small table.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -182,6 +183,35 @@ class MeasureAccessTests {
 	@TestFactory
 	Stream<DynamicTest> theSmallGroupOfFour() {
 		return walk(SMALL, 4, SMALL_GROUP);
+	}
+
+	/**
+	 * An indicator's edit form and its saving, on a fresh indicator each time: the strategy coordinator's alone;
+	 * København's coordinator passes the guard but finds no Stevns indicator under row-level security.
+	 */
+	@TestFactory
+	Stream<DynamicTest> anIndicator() {
+		DemoData demo = new DemoData(jdbc, accounts);
+		Map<String, String> emails = visitors(demo, demo.trialOfSeries(LARGE));
+		Map<String, List<String>> expected = Map.of("edit form", List.of("403", "403", "403", "200", "403", "403", "404"),
+				"save an edit", List.of("403", "403", "403", "302 written", "403", "403", "404"));
+		return expected.entrySet().stream().flatMap(endpoint -> VISITORS.stream().map(visitor -> DynamicTest.dynamicTest(
+				"indicator: " + endpoint.getKey() + " by " + visitor, () -> {
+					UUID id = inStevns(() -> indicators.add(new Indicator(null, STEVNS, "Adgangsindikator " + TestNames.unique(),
+							"", IndicatorKind.COUNT, Direction.LOWER_IS_BETTER, "pr. uge", null, null)));
+					Indicator before = inStevns(() -> indicators.find(id).orElseThrow());
+					var request = endpoint.getKey().equals("edit form")
+							? MockMvcRequestBuilders.get("/maalinger/indikatorer/" + id + "/rediger")
+							: MockMvcRequestBuilders.post("/maalinger/indikatorer/" + id + "/rediger")
+								.param("name", before.name() + " (rettet)")
+								.param("kind", "COUNT")
+								.param("direction", "LOWER_IS_BETTER");
+					MvcTestResult result = mvc.perform(request.with(demo.as(emails.get(visitor))).with(csrf()));
+					String outcome = String.valueOf(result.getResponse().getStatus());
+					boolean changed = !inStevns(() -> indicators.find(id).orElseThrow()).equals(before);
+					assertThat(changed ? outcome + " written" : outcome)
+						.isEqualTo(endpoint.getValue().get(VISITORS.indexOf(visitor)));
+				})));
 	}
 
 	private Stream<DynamicTest> walk(String label, int children, Map<String, List<String>> expected) {
