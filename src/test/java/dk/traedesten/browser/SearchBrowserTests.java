@@ -85,11 +85,18 @@ class SearchBrowserTests {
 
 		new Select(browser.find("#operation")).selectByValue("DELETE");
 
-		browser.waitUntil(driver -> !driver.findElements(By.cssSelector("#audit-results > p")).isEmpty());
-		assertThat(rows("#audit-results")).isEmpty();
+		// Other tests may have deleted rows of Stevns by now: the filtered trail is either empty or only deletions.
+		browser.waitUntil(driver -> driver.getCurrentUrl().contains("operation=DELETE")
+				&& (!driver.findElements(By.cssSelector("#audit-results > p")).isEmpty() || onlyDeletions(driver)));
 		assertThat(pageWasNotReloaded()).as("no full page load").isTrue();
 		assertThat(browser.driver().findElements(By.id("audit-results"))).as("one results region").hasSize(1);
 		assertThat(browser.driver().getCurrentUrl()).contains("operation=DELETE");
+	}
+
+	private static boolean onlyDeletions(org.openqa.selenium.WebDriver driver) {
+		List<org.openqa.selenium.WebElement> operations = driver
+			.findElements(By.cssSelector("#audit-results table.audit-table > tbody > tr > td:nth-child(3)"));
+		return !operations.isEmpty() && operations.stream().allMatch(cell -> cell.getText().startsWith("Slettet"));
 	}
 
 	private void opened(Browser browser, String path) {
