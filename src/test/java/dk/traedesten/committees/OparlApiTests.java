@@ -120,4 +120,11 @@ class OparlApiTests {
 		assertThat(client.get(OparlClient.SYSTEM + "/body/9999")).hasStatus(404);
 		assertThat(client.get(OparlClient.SYSTEM + "/meeting/" + UUID.randomUUID())).hasStatus(404);
 	}
+
+	@Test
+	void aWebClientOfAnotherOriginMayReadTheApi() {
+		assertThat(mvc.get().uri("/oparl/v1.1").header("Origin", "https://example.org").exchange())
+			.hasStatusOk()
+			.headers().hasValue("Access-Control-Allow-Origin", "*");
+	}
 }

@@ -25,9 +25,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -38,6 +40,8 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 @PreAuthorize(CommitteeGuards.PUBLIC)
+// OParl asks every server to let web clients of other origins read it; nothing here depends on who asks.
+@CrossOrigin(origins = "*", methods = RequestMethod.GET)
 @RequestMapping(path = OparlObjects.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 class OparlController {
 
