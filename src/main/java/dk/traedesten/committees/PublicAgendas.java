@@ -145,6 +145,11 @@ public class PublicAgendas {
 	}
 
 	private void audience() {
+		declareAudience(jdbc);
+	}
+
+	/** Opens the public audience for the rest of the caller's read-only transaction (decision 0010). */
+	static void declareAudience(JdbcClient jdbc) {
 		// Transaction-local (the third argument): it ends with this read and never reaches the next borrower.
 		jdbc.sql("select set_config('traedesten.audience', 'public', true)").query(String.class).single();
 	}

@@ -126,21 +126,21 @@ final class CommitteeRoutes {
 		return new ForeignResource(method, uri, form, secret);
 	}
 
-	private static UUID committee(DemoData demo, int municipality) {
+	static UUID committee(DemoData demo, int municipality) {
 		return id(demo, "select id from committee where municipality_code = :code order by created_at limit 1", municipality);
 	}
 
-	private static UUID meeting(DemoData demo, int municipality) {
+	static UUID meeting(DemoData demo, int municipality) {
 		return id(demo, "select id from committee_meeting where municipality_code = :code order by created_at limit 1",
 				municipality);
 	}
 
-	private static UUID item(DemoData demo, int municipality) {
+	static UUID item(DemoData demo, int municipality) {
 		return id(demo, "select id from agenda_item where municipality_code = :code order by created_at limit 1", municipality);
 	}
 
 	/** A file on the Stevns draft item, made once: the walk needs a real foreign file to reach for. */
-	private static UUID attachment(DemoData demo, UUID item) {
+	static UUID attachment(DemoData demo, UUID item) {
 		return TenantScope.asSystem("test", () -> demo.jdbc()
 			.sql("select id from agenda_item_attachment where item_id = :item and file_name = 'stevns-udkast.pdf'")
 			.param("item", item)

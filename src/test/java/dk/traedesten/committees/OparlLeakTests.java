@@ -1,0 +1,150 @@
+package dk.traedesten.committees;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dk.traedesten.TestNames;
+import dk.traedesten.platform.tenancy.TenantScope;
+import dk.traedesten.security.DemoData;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * Closed items and drafts never reach the public through OParl or iCal: a closed item is there by number and title
+ * only, with no case (paper, consultation) and no file; a draft item and a meeting without a published agenda are not
+ * there at all; a decision shows once the minutes are published.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class OparlLeakTests {
+
+	static final String CLOSED_CASE = "17.01.00-G01-8-26";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	CommitteeAdministration administration;
+
+	String word;
+
+	UUID committee;
+
+	UUID meeting;
+
+	UUID openItem;
+
+	UUID closedItem;
+
+	UUID draftItem;
+
+	UUID openFile;
+
+	UUID closedFile;
+
+	UUID unpublishedMeeting;
+
+	@BeforeEach
+	void aPublishedMeetingWithAnOpenAClosedAndADraftItem() {
+		word = TestNames.unique();
+		TenantScope.asTenant(DemoData.HERNING, "test", () -> {
+			committee = administration.addCommittee("Udvalget " + word, "");
+			meeting = administration.addMeeting(committee, LocalDate.of(2026, 3, 4), LocalTime.of(16, 0), "Teams");
+			openItem = item(1, "Skolevej " + word + "aaben", "17.01.00-G01-9-26", true);
+			closedItem = item(2, "Personalesag " + word + "lukket", CLOSED_CASE, false);
+			draftItem = item(3, "Kladde " + word + "kladde", "17.01.00-G01-7-26", true);
+			openFile = administration.addAttachment(openItem, "aaben.pdf", "application/pdf", pdf());
+			closedFile = administration.addAttachment(closedItem, "lukket" + word + ".pdf", "application/pdf", pdf());
+			administration.markReady(openItem);
+			administration.markReady(closedItem);
+			administration.publishAgenda(meeting);
+			unpublishedMeeting = administration.addMeeting(committee, LocalDate.of(2026, 4, 1), LocalTime.of(16, 0),
+					"Rådhuset " + word + "skjult");
+			return null;
+		});
+	}
+
+	@Test
+	void everyListShowsTheClosedItemByTitleOnlyAndNoDraft() {
+		String everything = everything();
+		assertThat(everything).contains(word + "aaben", word + "lukket", "aaben.pdf", "17.01.00-G01-9-26")
+			.doesNotContain(CLOSED_CASE, "lukket" + word + ".pdf", word + "kladde", word + "skjult",
+					unpublishedMeeting.toString(), draftItem.toString(), closedFile.toString());
+	}
+
+	@Test
+	void theClosedItemHasNoCaseNoFileAndTheDraftAndUnpublishedMeetingAreNotFound() {
+		OparlClient client = new OparlClient(mvc);
+		Map<String, Object> closed = client.object(OparlClient.SYSTEM + "/agendaItem/" + closedItem);
+		assertThat(closed).containsEntry("public", false).doesNotContainKey("consultation");
+		assertThat((List<?>) closed.get("auxiliaryFile")).isEmpty();
+		for (String path : List.of("/paper/" + closedItem, "/consultation/" + closedItem, "/file/" + closedFile,
+				"/agendaItem/" + draftItem, "/paper/" + draftItem, "/meeting/" + unpublishedMeeting)) {
+			assertThat(client.get(OparlClient.SYSTEM + path)).as(path).hasStatus(404);
+		}
+		Map<String, Object> file = client.object(OparlClient.SYSTEM + "/file/" + openFile);
+		assertThat(OparlSchema.check(file)).isEqualTo("File");
+		assertThat(client.get((String) file.get("accessUrl"))).hasStatusOk();
+		assertThat(OparlSchema.check(client.object(OparlClient.SYSTEM + "/paper/" + openItem))).isEqualTo("Paper");
+	}
+
+	@Test
+	void aDecisionShowsOnceTheMinutesArePublished() {
+		String decision = word + "beslutning";
+		TenantScope.asTenant(DemoData.HERNING, "test", () -> {
+			administration.decide(openItem, Decision.amended("Udsat til " + decision));
+			administration.decide(closedItem, Decision.amended("Lukket " + decision + "lukket"));
+			return null;
+		});
+		assertThat(everything()).doesNotContain(decision);
+		TenantScope.asTenant(DemoData.HERNING, "test", () -> {
+			administration.publishMinutes(meeting);
+			return null;
+		});
+		assertThat(everything()).contains("Udsat til " + decision).doesNotContain(decision + "lukket");
+	}
+
+	@Test
+	void theCalendarHasThePublishedMeetingOnly() throws Exception {
+		String feed = OparlClient.text(mvc.get().uri("/udvalg/" + committee + "/kalender.ics").exchange());
+		var calendar = new CalendarBuilder().build(new java.io.StringReader(feed));
+		assertThat(calendar.getComponents("VEVENT")).hasSize(1);
+		assertThat(feed).contains(meeting.toString()).doesNotContain(unpublishedMeeting.toString(), word + "skjult");
+	}
+
+	/** Every list of Herning's body, all pages, as one text to search for what must not be there. */
+	private String everything() {
+		OparlClient client = new OparlClient(mvc);
+		StringBuilder text = new StringBuilder();
+		for (String list : OparlApiTests.LISTS) {
+			String url = OparlClient.SYSTEM + "/body/" + DemoData.HERNING + "/" + list;
+			text.append(OparlClient.text(client.get(url + "?limit=100")));
+			client.all(url).forEach(object -> text.append(object));
+		}
+		return text.toString();
+	}
+
+	private UUID item(int number, String title, String caseNumber, boolean open) {
+		UUID id = administration.addItem(meeting, "AGENDA_ITEM", title);
+		administration.updateItem(id, new ItemDraft(number, title, caseNumber, "", "Sagsbehandler", List.of(),
+				List.of("BFU"), null, open, List.of(new Section(SectionKind.SUMMARY, title + " tekst"),
+						new Section(SectionKind.PRESENTATION, ""), new Section(SectionKind.RECOMMENDATION, ""))));
+		return id;
+	}
+
+	private static byte[] pdf() {
+		return "%PDF-1.4\n% test\n".getBytes(StandardCharsets.US_ASCII);
+	}
+}
