@@ -34,12 +34,14 @@ create unique index event_invoice_series_municipality_uq on event_invoice_series
 create unique index event_invoice_series_organisation_uq on event_invoice_series (organisation_id)
     where organisation_id is not null;
 
--- An invoice or a credit note. municipality_code is the buyer (its tenant sees it); the seller is the event's
--- organiser, repeated here so that numbers are unique per series. The one line is the licence or the persons.
+-- An invoice or a credit note. buyer_code is the buyer municipality (its tenant reads it). The column is not called
+-- municipality_code on purpose: the audit trail files an entry under the row's municipality_code, and the entry of
+-- an invoice belongs to the organiser who wrote it, not to the buyer. The series is the seller's (the event's
+-- organiser), so numbers are unique per organiser. The one line is the licence or the persons.
 create table event_invoice (
     id                   uuid    not null,
     event_id             uuid    not null,
-    municipality_code    integer not null,
+    buyer_code           integer not null,
     series_id            uuid    not null,
     number               integer not null,
     kind                 text    not null,
@@ -59,7 +61,7 @@ create table event_invoice (
     created_at           timestamptz not null default now(),
     constraint event_invoice_pk primary key (id),
     constraint event_invoice_event_fk foreign key (event_id) references event (id),
-    constraint event_invoice_municipality_fk foreign key (municipality_code) references municipality (code),
+    constraint event_invoice_buyer_fk foreign key (buyer_code) references municipality (code),
     constraint event_invoice_series_fk foreign key (series_id) references event_invoice_series (id),
     constraint event_invoice_number_uq unique (series_id, number),
     constraint event_invoice_credits_fk foreign key (credits) references event_invoice (id),
@@ -70,7 +72,7 @@ create table event_invoice (
         and discount_ore between 0 and net_ore and vat_ore >= 0 and total_ore = net_ore - discount_ore + vat_ore)
 );
 -- One invoice per municipality and event, and a full credit note at most once per invoice.
-create unique index event_invoice_one_uq on event_invoice (event_id, municipality_code) where kind = 'INVOICE';
+create unique index event_invoice_one_uq on event_invoice (event_id, buyer_code) where kind = 'INVOICE';
 create unique index event_invoice_credits_uq on event_invoice (credits) where credits is not null;
 
 alter table event_invoice_series enable row level security;
@@ -83,7 +85,7 @@ create policy event_invoice_series_organiser on event_invoice_series for all
 alter table event_invoice enable row level security;
 alter table event_invoice force row level security;
 create policy event_invoice_read on event_invoice for select
-    using (traedesten_visible(municipality_code)
+    using (traedesten_visible(buyer_code)
         or (select traedesten_event_organiser(o.municipality, o.organisation) from event_organiser_of(event_id) o));
 create policy event_invoice_organiser on event_invoice for all
     using ((select traedesten_event_organiser(o.municipality, o.organisation) from event_organiser_of(event_id) o))

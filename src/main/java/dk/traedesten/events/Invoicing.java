@@ -82,8 +82,12 @@ public class Invoicing {
 		if (clock.instant().isBefore(event.endsAt())) {
 			throw new InvoicingRefusedException(Reason.NOT_OVER, event.localEnd().toLocalDate());
 		}
-		if (!invoices.close(event.id(), clock.instant())) {
+		if (invoices.closedAt(event.id()).isPresent()) {
 			throw new InvoicingRefusedException(Reason.ALREADY_CLOSED);
+		}
+		// Row-level security lets only the organiser update the event; anyone else finds nothing to close.
+		if (!invoices.close(event.id(), clock.instant())) {
+			throw new EventNotFoundException(slug);
 		}
 		PriceList prices = page.prices().orElse(PriceList.free());
 		InvoiceRepository.Series series = invoices.lockSeries(event.organiser());

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Repository;
 public class InvoiceRepository {
 
 	private static final String INVOICE = """
-			select i.id, i.event_id, i.municipality_code, i.number, i.kind, i.credits, c.number as credits_number,
+			select i.id, i.event_id, i.buyer_code, i.number, i.kind, i.credits, c.number as credits_number,
 			       i.issued_on, i.buyer_name, i.buyer_ean, i.licence, i.quantity, i.unit_price_ore, i.net_ore,
 			       i.discount_percent, i.discount_ore, i.vat_percent, i.vat_ore, i.total_ore
 			from event_invoice i left join event_invoice c on c.id = i.credits
@@ -106,7 +106,7 @@ public class InvoiceRepository {
 
 	public void insert(Invoice invoice, UUID seriesId) {
 		jdbc.sql("""
-				insert into event_invoice (id, event_id, municipality_code, series_id, number, kind, credits, issued_on,
+				insert into event_invoice (id, event_id, buyer_code, series_id, number, kind, credits, issued_on,
 				    buyer_name, buyer_ean, licence, quantity, unit_price_ore, net_ore, discount_percent, discount_ore,
 				    vat_percent, vat_ore, total_ore)
 				values (:id, :event, :code, :series, :number, :kind, :credits, :issued, :buyer, :ean, :licence, :quantity,
@@ -140,7 +140,7 @@ public class InvoiceRepository {
 	private static Invoice invoice(ResultSet rs, int n) throws SQLException {
 		String licence = rs.getString("licence");
 		return new Invoice(rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class),
-				rs.getInt("municipality_code"), rs.getInt("number"), InvoiceKind.valueOf(rs.getString("kind")),
+				rs.getInt("buyer_code"), rs.getInt("number"), InvoiceKind.valueOf(rs.getString("kind")),
 				rs.getObject("credits", UUID.class), (Integer) rs.getObject("credits_number"),
 				rs.getObject("issued_on", LocalDate.class), rs.getString("buyer_name"), rs.getString("buyer_ean"),
 				licence == null ? null : LicenceClass.valueOf(licence), rs.getInt("quantity"),
