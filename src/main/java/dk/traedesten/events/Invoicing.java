@@ -48,6 +48,12 @@ public class Invoicing {
 		return invoices.ofEvent(page(slug).event().id());
 	}
 
+	/** The published event, if the caller is its organiser; otherwise nothing, as for an unknown slug. */
+	@Transactional(readOnly = true)
+	public Optional<PublishedEvent> organised(String slug) {
+		return catalogue.find(slug).filter(page -> invoices.organises(page.event().id()));
+	}
+
 	@Transactional(readOnly = true)
 	public boolean closed(String slug) {
 		return invoices.closedAt(page(slug).event().id()).isPresent();
@@ -128,6 +134,19 @@ public class Invoicing {
 		invoices.insert(note, series.id());
 		invoices.advance(series.id(), InvoiceRules.next(series.nextNumber()));
 		return note;
+	}
+
+	/**
+	 * Records who an organiser or buyer is in e-invoicing: the CVR that names a seller and the EAN (GLN) an e-invoice is
+	 * addressed to. Only a platform administrator may (row-level security on the organisation tables).
+	 */
+	public void setIds(Organiser party, String cvr, String ean) {
+		if (party.municipalityCode() != null) {
+			invoices.setMunicipalityIds(party.municipalityCode(), cvr, ean);
+		}
+		else {
+			invoices.setOrganisationIds(party.organisationId(), cvr, ean);
+		}
 	}
 
 	/** Who sells: the organiser's name, CVR and EAN (either may be null). */

@@ -85,10 +85,28 @@ public class InvoiceRepository {
 			.param("event", eventId).query(Integer.class).list();
 	}
 
+	/** Whether the caller may organise the event (the rule of V015, asked of the database). */
+	public boolean organises(UUID eventId) {
+		return jdbc.sql("""
+				select coalesce((select traedesten_event_organiser(o.municipality, o.organisation)
+				                 from event_organiser_of(:event) o), false)""")
+			.param("event", eventId).query(Boolean.class).single();
+	}
+
 	public Optional<String> ean(int municipality) {
 		return jdbc.sql("select ean from municipality where code = :code")
 			.param("code", municipality).query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional()
 			.flatMap(ean -> ean);
+	}
+
+	public void setMunicipalityIds(int code, String cvr, String ean) {
+		jdbc.sql("update municipality set cvr = :cvr, ean = :ean where code = :code")
+			.param("cvr", cvr).param("ean", ean).param("code", code).update();
+	}
+
+	public void setOrganisationIds(UUID id, String cvr, String ean) {
+		jdbc.sql("update organisation set cvr = :cvr, ean = :ean where id = :id")
+			.param("cvr", cvr).param("ean", ean).param("id", id).update();
 	}
 
 	/** The seller's CVR and EAN, either of which may be missing. */
