@@ -84,6 +84,17 @@ class InvoicingTests {
 	}
 
 	@Test
+	void onlyTheOrganiserReachesAnEventsInvoicing() {
+		String summit = "boern-unge-topmoede-2021";
+		assertThat(asStevns(ORGANISER, () -> invoicing.organised(summit))).isEmpty();
+		assertThat(TenantScope.asSystem("test", () -> invoicing.organised(summit))).isPresent();
+		String own = pastStevnsEvent(LocalDateTime.of(2021, 6, 1, 9, 0));
+		assertThat(asStevns(ORGANISER, () -> invoicing.organised(own))).isPresent();
+		assertThat(asStevns("koordinator@stevns.demo", () -> invoicing.organised(own))).isEmpty();
+		assertThat(TenantScope.asTenant(101, "admin@kk.demo", () -> invoicing.organised(own))).isEmpty();
+	}
+
+	@Test
 	void invoicingIsNotClosedBeforeTheEventHasEnded() {
 		String slug = pastStevnsEvent(LocalDateTime.now().plusDays(10));
 		assertThatThrownBy(() -> asStevns(ORGANISER, () -> invoicing.close(slug)))

@@ -70,7 +70,7 @@ class RouteAuthorizationTests {
 			new Visitor("event organiser", "arrangoer@stevns.demo",
 					Set.of(Level.PUBLIC, Level.SIGNED_IN, Level.MUNICIPAL_USER, Level.EVENT_ORGANISER)),
 			new Visitor("platform administrator", "platform@traedesten.demo", Set.of(Level.PUBLIC, Level.SIGNED_IN,
-					Level.ANY_ADMINISTRATOR, Level.PLATFORM_ADMINISTRATOR)));
+					Level.ANY_ADMINISTRATOR, Level.PLATFORM_ADMINISTRATOR, Level.EVENT_ORGANISER)));
 
 	@Autowired
 	MockMvcTester mvc;
