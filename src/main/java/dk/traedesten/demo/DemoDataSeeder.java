@@ -40,6 +40,8 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final DemoRegistrations registrations;
 
+	private final DemoInvoices invoices;
+
 	private final DemoCommittees committees;
 
 	private final TransactionTemplate transaction;
@@ -47,7 +49,7 @@ class DemoDataSeeder implements ApplicationRunner {
 	DemoDataSeeder(DemoDataProperties properties, ObjectProvider<EmbeddedPostgres> embedded,
 			OrganisationDirectory directory, DemoOrganisations organisations, DemoStrategies strategies,
 			DemoTrials trials, DemoTrialFollowUp followUp, DemoMeasures measures, DemoEvents events,
-			DemoRegistrations registrations, DemoCommittees committees, TransactionTemplate transaction) {
+			DemoRegistrations registrations, DemoInvoices invoices, DemoCommittees committees, TransactionTemplate transaction) {
 		this.properties = properties;
 		this.embedded = embedded;
 		this.directory = directory;
@@ -58,6 +60,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		this.measures = measures;
 		this.events = events;
 		this.registrations = registrations;
+		this.invoices = invoices;
 		this.committees = committees;
 		this.transaction = transaction;
 	}
@@ -90,6 +93,10 @@ class DemoDataSeeder implements ApplicationRunner {
 			if (!registrations.present()) {
 				registrations.seed();
 				log.info("Demo registrations created for the summit: Stevns and København");
+			}
+			if (!invoices.present()) {
+				invoices.seed();
+				log.info("Demo invoices issued for the summit: Stevns and København");
 			}
 			if (!committees.present()) {
 				committees.seed();

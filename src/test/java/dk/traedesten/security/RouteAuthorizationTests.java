@@ -47,7 +47,7 @@ class RouteAuthorizationTests {
 	 */
 	enum Level {
 		PUBLIC, SIGNED_IN, MUNICIPAL_USER, ANY_ADMINISTRATOR, MUNICIPAL_ADMINISTRATOR, PLATFORM_ADMINISTRATOR,
-		COORDINATOR, LEADER, COMMITTEE, REGISTRAR, NOT_REQUESTED
+		COORDINATOR, LEADER, COMMITTEE, REGISTRAR, EVENT_ORGANISER, NOT_REQUESTED
 	}
 
 	record Access(Level level, HttpMethod method, String uri, Map<String, String> form, int allowedStatus) {
@@ -67,8 +67,10 @@ class RouteAuthorizationTests {
 					Set.of(Level.PUBLIC, Level.SIGNED_IN, Level.MUNICIPAL_USER, Level.COMMITTEE)),
 			new Visitor("administrator", "admin@stevns.demo", Set.of(Level.PUBLIC, Level.SIGNED_IN,
 					Level.MUNICIPAL_USER, Level.ANY_ADMINISTRATOR, Level.MUNICIPAL_ADMINISTRATOR, Level.REGISTRAR)),
+			new Visitor("event organiser", "arrangoer@stevns.demo",
+					Set.of(Level.PUBLIC, Level.SIGNED_IN, Level.MUNICIPAL_USER, Level.EVENT_ORGANISER)),
 			new Visitor("platform administrator", "platform@traedesten.demo", Set.of(Level.PUBLIC, Level.SIGNED_IN,
-					Level.ANY_ADMINISTRATOR, Level.PLATFORM_ADMINISTRATOR)));
+					Level.ANY_ADMINISTRATOR, Level.PLATFORM_ADMINISTRATOR, Level.EVENT_ORGANISER)));
 
 	@Autowired
 	MockMvcTester mvc;
@@ -167,6 +169,7 @@ class RouteAuthorizationTests {
 		table.putAll(NotificationRoutes.authorization(demo));
 		table.putAll(EventRoutes.authorization(demo));
 		table.putAll(RegistrationRoutes.authorization(demo));
+		table.putAll(InvoiceRoutes.authorization(demo));
 		table.putAll(CommitteeRoutes.authorization(demo));
 		table.putAll(OparlRoutes.authorization(demo));
 		return table;

@@ -168,6 +168,7 @@ class TenantIsolationWalkTests {
 		table.putAll(NotificationRoutes.tenancy(demo));
 		table.putAll(EventRoutes.tenancy(demo));
 		table.putAll(RegistrationRoutes.tenancy(demo));
+		table.putAll(InvoiceRoutes.tenancy(demo));
 		table.putAll(CommitteeRoutes.tenancy(demo));
 		table.putAll(OparlRoutes.tenancy(demo));
 		return table;

@@ -1,0 +1,34 @@
+package dk.traedesten.events;
+
+/** Invoicing that cannot be done, with the reason for the organiser's message. */
+public class InvoicingRefusedException extends RuntimeException {
+
+	public enum Reason {
+		/** The event has not ended yet: seed 004 invoices after the conference. */
+		NOT_OVER,
+		/** Invoicing was closed before; the invoices exist. */
+		ALREADY_CLOSED,
+		/** A municipality's price is missing (e.g. its population); nothing is written. */
+		NOT_PRICED,
+		/** The invoice has a credit note already. */
+		ALREADY_CREDITED
+	}
+
+	private final Reason reason;
+
+	private final transient Object[] details;
+
+	public InvoicingRefusedException(Reason reason, Object... details) {
+		super(reason.name());
+		this.reason = reason;
+		this.details = details.clone();
+	}
+
+	public Reason reason() {
+		return reason;
+	}
+
+	public Object[] details() {
+		return details.clone();
+	}
+}
