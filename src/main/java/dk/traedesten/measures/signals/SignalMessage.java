@@ -9,8 +9,8 @@ import dk.traedesten.measures.Series;
 /**
  * What the team is told about a change's new signals, as a bundle key and its arguments (stored with the
  * notification and rendered in the reader's language): the indicator, the group, how many new points lie
- * outside the limits and the latest of them, and where the part with a runs signal begins. Dates are ISO
- * (2026-03-02), which reads the same in both languages.
+ * outside the limits and the latest of them, and where the part with a runs signal begins. Dates are stored
+ * ISO (2026-03-02) and written out in the reader's language when shown ({@code MessageArguments}).
  */
 record SignalMessage(String key, List<String> arguments) {
 

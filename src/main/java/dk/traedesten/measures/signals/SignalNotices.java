@@ -11,6 +11,7 @@ import dk.traedesten.mail.OutgoingMail;
 import dk.traedesten.measures.MeasureSeries;
 import dk.traedesten.measures.Series;
 import dk.traedesten.measures.SeriesAnalysis;
+import dk.traedesten.notifications.MessageArguments;
 import dk.traedesten.notifications.Notifications;
 import dk.traedesten.trials.TrialTeams;
 
@@ -75,7 +76,7 @@ class SignalNotices {
 		}
 		SignalMessage message = SignalMessage.of(found, fresh);
 		String link = "/maalinger/serier/" + found.id();
-		String text = messages.getMessage(message.key(), message.arguments().toArray(), DANISH);
+		String text = messages.getMessage(message.key(), MessageArguments.localized(message.arguments(), DANISH), DANISH);
 		String subject = messages.getMessage("measure-signals.mail.subject",
 				new Object[] { found.indicator().name(), found.groupLabel() }, DANISH);
 		for (TrialTeams.Member member : team(found)) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import dk.traedesten.identity.SignedInUser;
+import dk.traedesten.notifications.MessageArguments;
 import dk.traedesten.notifications.internal.Inbox;
 import dk.traedesten.notifications.internal.Notification;
 
@@ -68,7 +69,8 @@ class NotificationController {
 	}
 
 	private Shown shown(Notification notification, Locale locale) {
-		String text = messages.getMessage(notification.messageKey(), notification.arguments().toArray(), locale);
+		String text = messages.getMessage(notification.messageKey(),
+				MessageArguments.localized(notification.arguments(), locale), locale);
 		return new Shown(notification.id(), text, notification.link(), notification.createdAt().atZone(DANISH_TIME),
 				notification.read());
 	}
