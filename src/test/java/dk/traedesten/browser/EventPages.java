@@ -15,6 +15,8 @@ final class EventPages {
 	private static final String SUMMIT = "/arrangementer/boern-unge-topmoede-2021";
 
 	static final List<Page> PAGES = List.of(
+			Page.at("event list", ANONYMOUS, "/arrangementer"),
+			Page.at("event list signed in", STAFF, "/arrangementer"),
 			Page.at("event page", ANONYMOUS, SUMMIT),
 			Page.at("event page signed in", STAFF, SUMMIT),
 			Page.at("price for a municipality", ANONYMOUS, SUMMIT + "/pris?buyer=municipality&municipality=336"),
