@@ -112,8 +112,14 @@ class DemoOrganisations {
 		for (DemoMunicipality municipality : MUNICIPALITIES) {
 			seed(municipality, password);
 		}
-		ORGANISATIONS.forEach(organisation -> administration.addOrganisation(organisation.name(), organisation.kind(),
-				organisation.municipalityCode()));
+		Map<String, UUID> organisations = new HashMap<>();
+		ORGANISATIONS.forEach(organisation -> organisations.put(organisation.name(), administration.addOrganisation(
+				organisation.name(), organisation.kind(), organisation.municipalityCode())));
+		// KL organises the demo summit; its organiser signs in to run registration and invoicing.
+		UUID klOrganiser = administration.addOrganisationPerson(organisations.get("KL"), "Aase Kjær",
+				"arrangoer@kl.demo", "Arrangementskoordinator");
+		administration.grant(null, klOrganiser, EVENT_ORGANISER, null);
+		accounts.createWithPassword(klOrganiser, null, "arrangoer@kl.demo", password);
 		UUID operator = administration.addPerson(null, "Trædesten Drift", "platform@traedesten.demo", "Platformsadministrator");
 		administration.grantPlatformAdministration(operator);
 		accounts.createWithPassword(operator, null, "platform@traedesten.demo", password);

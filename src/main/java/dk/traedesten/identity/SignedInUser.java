@@ -40,6 +40,8 @@ public final class SignedInUser implements UserDetails, OidcUser, TenantPrincipa
 
 	private final String municipalityName;
 
+	private final String organisationName;
+
 	private final Set<Role> roles;
 
 	private String passwordHash;
@@ -47,13 +49,14 @@ public final class SignedInUser implements UserDetails, OidcUser, TenantPrincipa
 	private final OidcIdToken idToken;
 
 	public SignedInUser(UUID accountId, UUID personId, String name, String email, Integer municipalityCode,
-			String municipalityName, Set<Role> roles, String passwordHash, OidcIdToken idToken) {
+			String municipalityName, String organisationName, Set<Role> roles, String passwordHash, OidcIdToken idToken) {
 		this.accountId = accountId;
 		this.personId = personId;
 		this.name = name;
 		this.email = email;
 		this.municipalityCode = municipalityCode;
 		this.municipalityName = municipalityName;
+		this.organisationName = organisationName;
 		this.roles = Set.copyOf(roles);
 		this.passwordHash = passwordHash;
 		this.idToken = idToken;
@@ -86,6 +89,11 @@ public final class SignedInUser implements UserDetails, OidcUser, TenantPrincipa
 
 	public boolean holds(Role role) {
 		return roles.contains(role);
+	}
+
+	/** The organisation outside the municipalities the person works for (KL, say), or null. */
+	public String organisationName() {
+		return organisationName;
 	}
 
 	/** The municipality's name for the page header, or null for platform-wide users. */

@@ -73,6 +73,15 @@ public class OrganisationAdministration {
 	}
 
 	/**
+	 * Adds a person who works for an organisation outside the municipalities (KL's event staff, say). They belong
+	 * to no tenant; what they may do follows from their organisation and roles (e.g. organising its events,
+	 * decision 0009).
+	 */
+	public UUID addOrganisationPerson(UUID organisationId, String name, String email, String jobTitle) {
+		return people.create(null, organisationId, name.trim(), email, jobTitle);
+	}
+
+	/**
 	 * Changes a person's name, address and title. A new address is announced with {@link PersonEmailChanged}
 	 * inside the same transaction, so sign-in never lags behind the person.
 	 * @return false when the person is not found (or belongs to another municipality)

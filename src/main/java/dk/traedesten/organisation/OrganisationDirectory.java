@@ -89,6 +89,9 @@ public class OrganisationDirectory {
 			.stream()
 			.map(m -> new PersonProfile.HeldRole(m.role(), m.unitId(), m.unitName()))
 			.toList();
-		return new PersonProfile(person.id(), person.name(), person.email(), person.municipalityCode(), roles);
+		String organisationName = person.organisationId() == null ? null
+				: organisations.find(person.organisationId()).map(o -> o.name()).orElse(null);
+		return new PersonProfile(person.id(), person.name(), person.email(), person.municipalityCode(), organisationName,
+				roles);
 	}
 }

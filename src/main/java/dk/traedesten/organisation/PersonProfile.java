@@ -7,8 +7,10 @@ import java.util.UUID;
  * Who a person is and which roles they hold: what sign-in needs to build a session.
  *
  * @param municipalityCode the tenant the person works in, or null for people of other organisations
+ * @param organisationName the organisation outside the municipalities the person works for (KL, say), or null
  */
-public record PersonProfile(UUID id, String name, String email, Integer municipalityCode, List<HeldRole> roles) {
+public record PersonProfile(UUID id, String name, String email, Integer municipalityCode, String organisationName,
+		List<HeldRole> roles) {
 
 	/** A role, and the unit it is held in (null for roles across the municipality). */
 	public record HeldRole(Role role, UUID unitId, String unitName) {

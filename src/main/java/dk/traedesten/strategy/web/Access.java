@@ -4,7 +4,7 @@ package dk.traedesten.strategy.web;
 final class Access {
 
 	/** Everyone signed in who belongs to a municipality; platform administrators have none and get 403. */
-	static final String MUNICIPAL_USER = "isAuthenticated() and !hasRole('PLATFORM_ADMINISTRATOR')";
+	static final String MUNICIPAL_USER = "isAuthenticated() and principal.municipalityCode() != null";
 
 	static final String COORDINATOR = "hasRole('STRATEGY_COORDINATOR')";
 
