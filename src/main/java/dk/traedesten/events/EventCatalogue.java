@@ -36,6 +36,12 @@ public class EventCatalogue {
 		return events.findBySlug(slug).filter(EventRepository.Row::published).map(this::page);
 	}
 
+	/** Whether the caller organises the published event, so the event's page can lead them to the organiser's pages. */
+	public boolean organisedByCaller(String slug) {
+		return events.findBySlug(slug).filter(EventRepository.Row::published).map(row -> events.organises(row.id()))
+			.orElse(false);
+	}
+
 	public List<Event> published() {
 		return events.published().stream().map(this::event).toList();
 	}

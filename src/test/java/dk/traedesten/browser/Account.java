@@ -19,7 +19,9 @@ enum Account {
 	/** SELECTION_COMMITTEE_MEMBER of Stevns (a parent representative). */
 	COMMITTEE_MEMBER("udvalg@stevns.demo"),
 	/** POLITICIAN in Stevns. */
-	POLITICIAN("politiker@stevns.demo");
+	POLITICIAN("politiker@stevns.demo"),
+	/** EVENT_ORGANISER of KL, an organisation outside the municipalities. */
+	KL_ORGANISER("arrangoer@kl.demo");
 
 	static final String DEMO_PASSWORD = "demo-Traedesten-2026";
 

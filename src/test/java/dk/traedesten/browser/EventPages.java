@@ -1,6 +1,7 @@
 package dk.traedesten.browser;
 
 import static dk.traedesten.browser.Account.ANONYMOUS;
+import static dk.traedesten.browser.Account.KL_ORGANISER;
 import static dk.traedesten.browser.Account.STAFF;
 
 import java.util.List;
@@ -19,6 +20,7 @@ final class EventPages {
 			Page.at("event list signed in", STAFF, "/arrangementer"),
 			Page.at("event page", ANONYMOUS, SUMMIT),
 			Page.at("event page signed in", STAFF, SUMMIT),
+			Page.at("event page for its organiser", KL_ORGANISER, SUMMIT),
 			Page.at("price for a municipality", ANONYMOUS, SUMMIT + "/pris?buyer=municipality&municipality=336"),
 			Page.at("price for persons", ANONYMOUS, SUMMIT).typing("#persons", "11").submitting("main form#quote-persons"),
 			Page.at("price errors", ANONYMOUS, SUMMIT).submitting("main form#quote-persons"),

@@ -53,6 +53,15 @@ class OrganisationPeopleTests {
 	}
 
 	@Test
+	void theSummitsPageLeadsKlsOrganiserToTheOrganisersPagesAndNobodyElse() throws Exception {
+		String summit = "/arrangementer/boern-unge-topmoede-2021";
+		assertThat(page(summit)).contains("For arrangøren").contains("href=\"" + summit + "/fakturaer\"");
+		String asStevnsOrganiser = mvc.get().uri(summit).with(demo.as("arrangoer@stevns.demo")).exchange().assertThat()
+			.hasStatusOk().actual().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(asStevnsOrganiser).doesNotContain("For arrangøren").doesNotContain(summit + "/fakturaer");
+	}
+
+	@Test
 	void klsOrganiserReadsNobodyButThemselves() {
 		// The session's connection: no tenant, the organiser as the actor (what TenantAwareDataSource sets).
 		long[] seen = transactions.execute(status -> {

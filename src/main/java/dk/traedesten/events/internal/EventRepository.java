@@ -45,6 +45,14 @@ public class EventRepository {
 				from event where slug = :slug""").param("slug", slug).query(Row.class).optional();
 	}
 
+	/** Whether the caller may change the event: its organiser's people, or the platform-wide scope (V015). */
+	public boolean organises(UUID eventId) {
+		return jdbc.sql("""
+				select coalesce((select traedesten_event_organiser(o.municipality, o.organisation)
+				                 from event_organiser_of(:event) o), false)""")
+			.param("event", eventId).query(Boolean.class).single();
+	}
+
 	public List<Row> published() {
 		return jdbc.sql("""
 				select id, slug, kind, title, theme, municipality_code, organisation_id, starts_at, ends_at, format,

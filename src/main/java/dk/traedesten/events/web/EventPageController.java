@@ -34,6 +34,7 @@ class EventPageController {
 	@GetMapping
 	String event(@PathVariable String slug, Model model) {
 		show(slug, new QuoteForm(), model);
+		model.addAttribute("organiser", catalogue.organisedByCaller(slug));
 		return "events/event";
 	}
 
