@@ -36,6 +36,16 @@ public class EventCatalogue {
 		return events.findBySlug(slug).filter(EventRepository.Row::published).map(this::page);
 	}
 
+	/** A published event's page by its id, for work that starts from a participant's seat. */
+	Optional<PublishedEvent> find(java.util.UUID eventId) {
+		return events.findById(eventId).filter(EventRepository.Row::published).map(this::page);
+	}
+
+	/** Just the id of a published event: registering a round needs no programme, prices or organiser's name. */
+	Optional<java.util.UUID> publishedId(String slug) {
+		return events.publishedId(slug);
+	}
+
 	public List<Event> published() {
 		return events.published().stream().map(this::event).toList();
 	}
