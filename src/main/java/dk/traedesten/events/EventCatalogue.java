@@ -36,9 +36,18 @@ public class EventCatalogue {
 		return events.findBySlug(slug).filter(EventRepository.Row::published).map(this::page);
 	}
 
-	/** A published event's page by its id, for work that starts from a participant's seat. */
-	Optional<PublishedEvent> find(java.util.UUID eventId) {
-		return events.findById(eventId).filter(EventRepository.Row::published).map(this::page);
+	/** What a choice is checked against: a published event's programme and choice groups, no more. */
+	record ChoiceOffer(java.util.UUID eventId, List<ProgrammeItem> programme, List<ChoiceGroup> groups) {
+	}
+
+	/**
+	 * The choice offer of a published event, by its id. Choosing sessions is the registration's busiest step, so it
+	 * reads neither prices nor the organiser's name, which a choice does not depend on.
+	 */
+	Optional<ChoiceOffer> choiceOffer(java.util.UUID eventId) {
+		return events.findById(eventId)
+			.filter(EventRepository.Row::published)
+			.map(row -> new ChoiceOffer(row.id(), events.programme(row.id()), events.groups(row.id())));
 	}
 
 	/** Just the id of a published event: registering a round needs no programme, prices or organiser's name. */

@@ -121,11 +121,11 @@ public class Registrations {
 
 	/** The municipality's choice for all its people in a group it chooses for (the political talk). */
 	public Set<ChoiceProblem> chooseForMunicipality(String slug, int municipality, UUID groupId, Set<UUID> items) {
-		PublishedEvent page = published(slug);
-		ChoiceGroup group = group(page, groupId, Chooser.ORGANISATION);
-		Set<ChoiceProblem> problems = ChoiceRules.check(group, page.programme(), items, java.util.Map.of());
+		EventCatalogue.ChoiceOffer offer = offer(publishedId(slug), slug);
+		ChoiceGroup group = group(offer, groupId, Chooser.ORGANISATION);
+		Set<ChoiceProblem> problems = ChoiceRules.check(group, offer.programme(), items, java.util.Map.of());
 		if (problems.isEmpty()) {
-			registrations.replaceOrganisationChoices(page.event().id(), municipality, groupId, items);
+			registrations.replaceOrganisationChoices(offer.eventId(), municipality, groupId, items);
 		}
 		return problems;
 	}
@@ -138,10 +138,9 @@ public class Registrations {
 	public Set<ChoiceProblem> chooseSessions(UUID participantId, UUID groupId, Set<UUID> items) {
 		Participant participant = registrations.participant(participantId)
 			.orElseThrow(() -> new EventNotFoundException(participantId.toString()));
-		PublishedEvent page = catalogue.find(participant.eventId())
-			.orElseThrow(() -> new EventNotFoundException(participantId.toString()));
-		ChoiceGroup group = group(page, groupId, Chooser.PARTICIPANT);
-		Set<ChoiceProblem> problems = ChoiceRules.check(group, page.programme(), items, java.util.Map.of());
+		EventCatalogue.ChoiceOffer offer = offer(participant.eventId(), participantId.toString());
+		ChoiceGroup group = group(offer, groupId, Chooser.PARTICIPANT);
+		Set<ChoiceProblem> problems = ChoiceRules.check(group, offer.programme(), items, java.util.Map.of());
 		if (!problems.isEmpty()) {
 			return problems;
 		}
@@ -213,8 +212,12 @@ public class Registrations {
 		return catalogue.publishedId(slug).orElseThrow(() -> new EventNotFoundException(slug));
 	}
 
-	private static ChoiceGroup group(PublishedEvent page, UUID groupId, Chooser chooser) {
-		return page.groups()
+	private EventCatalogue.ChoiceOffer offer(UUID eventId, String notFound) {
+		return catalogue.choiceOffer(eventId).orElseThrow(() -> new EventNotFoundException(notFound));
+	}
+
+	private static ChoiceGroup group(EventCatalogue.ChoiceOffer offer, UUID groupId, Chooser chooser) {
+		return offer.groups()
 			.stream()
 			.filter(group -> group.id().equals(groupId) && group.chooser() == chooser)
 			.findFirst()
