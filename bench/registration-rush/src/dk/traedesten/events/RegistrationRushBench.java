@@ -49,6 +49,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  * = 1} with the same number of clients, prepared statements, for {@value #PGBENCH_SECONDS} s. One warm-up round of
  * each, then {@value #ROUNDS} timed rounds of each, alternating; the report gives medians. Afterwards the oversell is
  * counted from the database as its owner: seated choices beyond a session's capacity, over all rounds.
+ * <p>
+ * The report ends with where the time goes ({@link RoundTrips}, {@link BackendSampler}). On two cores the seat lock is
+ * not what limits a registration (a few per cent of the sessions' time waits for a lock); the round trips are. A
+ * registration is three transactions of about 20 round trips (scope, event id, the round's number under its advisory
+ * lock, inserts, the choice rules' programme and groups, the seat), each costing about what pgbench's whole
+ * transaction costs, so the ratio sits near one round trip in eight rather than one in two. Reaching 0.5 would take a
+ * registration in about two round trips: one database function doing the round, the seat and the choice, which would
+ * move the choice rules out of plain Java (see the closing note of issue 6).
  */
 public final class RegistrationRushBench {
 
