@@ -56,7 +56,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * lock, inserts, the choice rules' programme and groups, the seat), each costing about what pgbench's whole
  * transaction costs, so the ratio sits near one round trip in eight rather than one in two. Reaching 0.5 would take a
  * registration in about two round trips: one database function doing the round, the seat and the choice, which would
- * move the choice rules out of plain Java (see the closing note of issue 6).
+ * move the choice rules out of plain Java, against the house rule that domain rules are plain Java.
  */
 public final class RegistrationRushBench {
 
