@@ -42,6 +42,25 @@ public class EventCatalogue {
 			.orElse(false);
 	}
 
+	/** What a choice is checked against: a published event's programme and choice groups, no more. */
+	record ChoiceOffer(java.util.UUID eventId, List<ProgrammeItem> programme, List<ChoiceGroup> groups) {
+	}
+
+	/**
+	 * The choice offer of a published event, by its id. Choosing sessions is the registration's busiest step, so it
+	 * reads neither prices nor the organiser's name, which a choice does not depend on.
+	 */
+	Optional<ChoiceOffer> choiceOffer(java.util.UUID eventId) {
+		return events.findById(eventId)
+			.filter(EventRepository.Row::published)
+			.map(row -> new ChoiceOffer(row.id(), events.programme(row.id()), events.groups(row.id())));
+	}
+
+	/** Just the id of a published event: registering a round needs no programme, prices or organiser's name. */
+	Optional<java.util.UUID> publishedId(String slug) {
+		return events.publishedId(slug);
+	}
+
 	public List<Event> published() {
 		return events.published().stream().map(this::event).toList();
 	}

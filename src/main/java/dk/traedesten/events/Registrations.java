@@ -66,13 +66,12 @@ public class Registrations {
 		if (people.isEmpty()) {
 			throw new RegistrationRefusedException(Reason.EMPTY_ROUND);
 		}
-		UUID event = published(slug).event().id();
+		UUID event = publishedId(slug);
 		int number = registrations.nextRound(event, municipality);
 		UUID round = registrations.insertRound(event, municipality, number, registeredBy);
+		// The unique index on (event, e-mail) is the check: it sees every municipality's seats, which row-level
+		// security would hide from a lookup first, and a refusal rolls the whole round back.
 		for (NewParticipant person : people) {
-			if (registrations.seatOf(event, person.email()).isPresent()) {
-				throw new RegistrationRefusedException(Reason.ALREADY_REGISTERED, person.email());
-			}
 			try {
 				registrations.insertParticipant(event, municipality, round, person);
 			}
@@ -90,7 +89,7 @@ public class Registrations {
 
 	@Transactional(readOnly = true)
 	public Optional<UUID> seatOf(String slug, String email) {
-		return registrations.seatOf(published(slug).event().id(), email);
+		return registrations.seatOf(publishedId(slug), email);
 	}
 
 	/** Puts another person on the seat; allowed after the binding date too. The audit trail keeps the old name. */
@@ -122,11 +121,11 @@ public class Registrations {
 
 	/** The municipality's choice for all its people in a group it chooses for (the political talk). */
 	public Set<ChoiceProblem> chooseForMunicipality(String slug, int municipality, UUID groupId, Set<UUID> items) {
-		PublishedEvent page = published(slug);
-		ChoiceGroup group = group(page, groupId, Chooser.ORGANISATION);
-		Set<ChoiceProblem> problems = ChoiceRules.check(group, page.programme(), items, java.util.Map.of());
+		EventCatalogue.ChoiceOffer offer = offer(publishedId(slug), slug);
+		ChoiceGroup group = group(offer, groupId, Chooser.ORGANISATION);
+		Set<ChoiceProblem> problems = ChoiceRules.check(group, offer.programme(), items, java.util.Map.of());
 		if (problems.isEmpty()) {
-			registrations.replaceOrganisationChoices(page.event().id(), municipality, groupId, items);
+			registrations.replaceOrganisationChoices(offer.eventId(), municipality, groupId, items);
 		}
 		return problems;
 	}
@@ -139,13 +138,9 @@ public class Registrations {
 	public Set<ChoiceProblem> chooseSessions(UUID participantId, UUID groupId, Set<UUID> items) {
 		Participant participant = registrations.participant(participantId)
 			.orElseThrow(() -> new EventNotFoundException(participantId.toString()));
-		PublishedEvent page = catalogue.published().stream()
-			.filter(event -> event.id().equals(participant.eventId()))
-			.findFirst()
-			.flatMap(event -> catalogue.find(event.slug()))
-			.orElseThrow(() -> new EventNotFoundException(participantId.toString()));
-		ChoiceGroup group = group(page, groupId, Chooser.PARTICIPANT);
-		Set<ChoiceProblem> problems = ChoiceRules.check(group, page.programme(), items, java.util.Map.of());
+		EventCatalogue.ChoiceOffer offer = offer(participant.eventId(), participantId.toString());
+		ChoiceGroup group = group(offer, groupId, Chooser.PARTICIPANT);
+		Set<ChoiceProblem> problems = ChoiceRules.check(group, offer.programme(), items, java.util.Map.of());
 		if (!problems.isEmpty()) {
 			return problems;
 		}
@@ -174,7 +169,7 @@ public class Registrations {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Participant> manageable(String slug, UUID participantId, String viewerEmail, boolean registrar) {
-		UUID event = published(slug).event().id();
+		UUID event = publishedId(slug);
 		return registrations.participant(participantId)
 			.filter(participant -> participant.eventId().equals(event))
 			.filter(participant -> registrar || participant.email().equalsIgnoreCase(viewerEmail));
@@ -193,12 +188,12 @@ public class Registrations {
 	/** Seats taken per session with a capacity, all municipalities together. */
 	@Transactional(readOnly = true)
 	public java.util.Map<UUID, Integer> taken(String slug) {
-		return registrations.taken(published(slug).event().id());
+		return registrations.taken(publishedId(slug));
 	}
 
 	/** Sets the day registrations become binding; only the organiser may (row-level security on the event). */
 	public void setBindingFrom(String slug, LocalDate day) {
-		registrations.setBindingFrom(published(slug).event().id(), day);
+		registrations.setBindingFrom(publishedId(slug), day);
 	}
 
 	private Quote invoice(String slug, PriceList prices, int municipality, List<Integer> rounds) {
@@ -213,8 +208,16 @@ public class Registrations {
 		return catalogue.find(slug).orElseThrow(() -> new EventNotFoundException(slug));
 	}
 
-	private static ChoiceGroup group(PublishedEvent page, UUID groupId, Chooser chooser) {
-		return page.groups()
+	private UUID publishedId(String slug) {
+		return catalogue.publishedId(slug).orElseThrow(() -> new EventNotFoundException(slug));
+	}
+
+	private EventCatalogue.ChoiceOffer offer(UUID eventId, String notFound) {
+		return catalogue.choiceOffer(eventId).orElseThrow(() -> new EventNotFoundException(notFound));
+	}
+
+	private static ChoiceGroup group(EventCatalogue.ChoiceOffer offer, UUID groupId, Chooser chooser) {
+		return offer.groups()
 			.stream()
 			.filter(group -> group.id().equals(groupId) && group.chooser() == chooser)
 			.findFirst()

@@ -53,6 +53,19 @@ public class EventRepository {
 			.param("event", eventId).query(Boolean.class).single();
 	}
 
+	public Optional<Row> findById(UUID eventId) {
+		return jdbc.sql("""
+				select id, slug, kind, title, theme, municipality_code, organisation_id, starts_at, ends_at, format,
+				       place, invitation, practical, published
+				from event where id = :id""").param("id", eventId).query(Row.class).optional();
+	}
+
+	/** The id of the published event with the slug, in one round trip, for work that needs nothing else of it. */
+	public Optional<UUID> publishedId(String slug) {
+		return jdbc.sql("select id from event where slug = :slug and published").param("slug", slug)
+			.query(UUID.class).optional();
+	}
+
 	public List<Row> published() {
 		return jdbc.sql("""
 				select id, slug, kind, title, theme, municipality_code, organisation_id, starts_at, ends_at, format,
