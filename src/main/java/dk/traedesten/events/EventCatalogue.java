@@ -61,6 +61,11 @@ public class EventCatalogue {
 		return events.publishedId(slug);
 	}
 
+	/** The caller's drafts: row-level security shows an unpublished event to its organiser's people only. */
+	public List<Event> drafts() {
+		return events.drafts().stream().map(this::event).toList();
+	}
+
 	public List<Event> published() {
 		return events.published().stream().map(this::event).toList();
 	}

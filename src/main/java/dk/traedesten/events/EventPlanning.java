@@ -1,9 +1,11 @@
 package dk.traedesten.events;
 
 import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import dk.traedesten.events.internal.EventRepository;
@@ -64,13 +66,64 @@ public class EventPlanning {
 		events.publish(eventId);
 	}
 
+	/** The event with the slug as its organiser plans it, draft or published; empty for everyone else. */
+	@Transactional(readOnly = true)
+	public Optional<PlannedEvent> planned(String slug) {
+		return events.findBySlug(slug)
+			.filter(row -> events.organises(row.id()))
+			.map(row -> new PlannedEvent(row.id(), row.slug(), row.title(), row.kind(), row.format(), row.place(),
+					LocalDateTime.ofInstant(row.startsAt().toInstant(), Event.ZONE),
+					LocalDateTime.ofInstant(row.endsAt().toInstant(), Event.ZONE), row.published(),
+					events.programme(row.id())));
+	}
+
+	/**
+	 * Adds an item to the programme of an event the caller organises. The programme stays in order of time:
+	 * positions are numbered again after each change.
+	 * @throws EventNotFoundException when the caller does not organise the event
+	 */
+	@Transactional
+	public void addItem(String slug, NewProgrammeItem item) {
+		PlannedEvent event = planned(slug).orElseThrow(() -> new EventNotFoundException(slug));
+		Integer code = events.findBySlug(slug).orElseThrow().municipalityCode();
+		int last = event.programme().stream().mapToInt(ProgrammeItem::position).max().orElse(0);
+		events.insertItem(event.id(), code, new ProgrammeItem(UUID.randomUUID(), last + 1, item.startsAt(),
+				item.endsAt(), item.kind(), item.section(), item.title(), item.description(), item.speakers(),
+				item.venue(), null, item.capacity()));
+		events.renumberProgramme(event.id());
+	}
+
+	/**
+	 * Removes an item that no choice group offers from the programme.
+	 * @return false when the item is not on the event's programme
+	 */
+	@Transactional
+	public boolean removeItem(String slug, UUID itemId) {
+		PlannedEvent event = planned(slug).orElseThrow(() -> new EventNotFoundException(slug));
+		boolean removable = event.programme().stream()
+			.anyMatch(item -> item.id().equals(itemId) && item.choiceGroupId() == null);
+		if (!removable) {
+			return false;
+		}
+		events.deleteItem(event.id(), itemId);
+		events.renumberProgramme(event.id());
+		return true;
+	}
+
+	/** Publishes an event the caller organises. */
+	@Transactional
+	public void publish(String slug) {
+		PlannedEvent event = planned(slug).orElseThrow(() -> new EventNotFoundException(slug));
+		events.publish(event.id());
+	}
+
 	/** True when an event with the slug exists and the caller may see it. */
 	@Transactional(readOnly = true)
 	public boolean exists(String slug) {
 		return events.findBySlug(slug).isPresent();
 	}
 
-	private static Timestamp timestamp(java.time.LocalDateTime local) {
+	private static Timestamp timestamp(LocalDateTime local) {
 		return Timestamp.from(local.atZone(Event.ZONE).toInstant());
 	}
 }

@@ -40,6 +40,8 @@ public final class SignedInUser implements UserDetails, OidcUser, TenantPrincipa
 
 	private final String municipalityName;
 
+	private final UUID organisationId;
+
 	private final String organisationName;
 
 	private final Set<Role> roles;
@@ -49,13 +51,15 @@ public final class SignedInUser implements UserDetails, OidcUser, TenantPrincipa
 	private final OidcIdToken idToken;
 
 	public SignedInUser(UUID accountId, UUID personId, String name, String email, Integer municipalityCode,
-			String municipalityName, String organisationName, Set<Role> roles, String passwordHash, OidcIdToken idToken) {
+			String municipalityName, UUID organisationId, String organisationName, Set<Role> roles, String passwordHash,
+			OidcIdToken idToken) {
 		this.accountId = accountId;
 		this.personId = personId;
 		this.name = name;
 		this.email = email;
 		this.municipalityCode = municipalityCode;
 		this.municipalityName = municipalityName;
+		this.organisationId = organisationId;
 		this.organisationName = organisationName;
 		this.roles = Set.copyOf(roles);
 		this.passwordHash = passwordHash;
@@ -92,6 +96,11 @@ public final class SignedInUser implements UserDetails, OidcUser, TenantPrincipa
 	}
 
 	/** The organisation outside the municipalities the person works for (KL, say), or null. */
+	public UUID organisationId() {
+		return organisationId;
+	}
+
+	/** The name of {@link #organisationId()}'s organisation, or null. */
 	public String organisationName() {
 		return organisationName;
 	}

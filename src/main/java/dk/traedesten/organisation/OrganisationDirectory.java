@@ -91,7 +91,7 @@ public class OrganisationDirectory {
 			.toList();
 		String organisationName = person.organisationId() == null ? null
 				: organisations.find(person.organisationId()).map(o -> o.name()).orElse(null);
-		return new PersonProfile(person.id(), person.name(), person.email(), person.municipalityCode(), organisationName,
-				roles);
+		return new PersonProfile(person.id(), person.name(), person.email(), person.municipalityCode(),
+				person.organisationId(), organisationName, roles);
 	}
 }

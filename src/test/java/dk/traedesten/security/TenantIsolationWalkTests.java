@@ -169,6 +169,7 @@ class TenantIsolationWalkTests {
 		table.putAll(EventRoutes.tenancy(demo));
 		table.putAll(RegistrationRoutes.tenancy(demo));
 		table.putAll(InvoiceRoutes.tenancy(demo));
+		table.putAll(EventPlanningRoutes.tenancy(demo));
 		table.putAll(CommitteeRoutes.tenancy(demo));
 		table.putAll(OparlRoutes.tenancy(demo));
 		return table;

@@ -128,6 +128,33 @@ public class EventRepository {
 			.update();
 	}
 
+	public void deleteItem(UUID eventId, UUID itemId) {
+		jdbc.sql("delete from event_programme_item where event_id = :event and id = :id")
+			.param("event", eventId).param("id", itemId).update();
+	}
+
+	/**
+	 * Numbers the programme 1, 2, 3 … in order of time (items at the same time keep their order). Positions are
+	 * unique per event, so they are first moved out of the way as negatives.
+	 */
+	public void renumberProgramme(UUID eventId) {
+		jdbc.sql("update event_programme_item set position = -position where event_id = :event")
+			.param("event", eventId).update();
+		jdbc.sql("""
+				update event_programme_item i set position = o.n
+				from (select id, row_number() over (order by starts_at, -position) as n
+				      from event_programme_item where event_id = :event) o
+				where i.id = o.id""").param("event", eventId).update();
+	}
+
+	/** The caller's unpublished events (row-level security shows drafts to their organisers only), soonest first. */
+	public List<Row> drafts() {
+		return jdbc.sql("""
+				select id, slug, kind, title, theme, municipality_code, organisation_id, starts_at, ends_at, format,
+				       place, invitation, practical, published
+				from event where not published order by starts_at""").query(Row.class).list();
+	}
+
 	public List<ProgrammeItem> programme(UUID eventId) {
 		return jdbc.sql("""
 				select id, position, starts_at, ends_at, kind, section, title, description, speakers, venue,

@@ -38,6 +38,8 @@ class EventListController {
 			.sorted(Comparator.comparing(Event::startsAt))
 			.toList());
 		model.addAttribute("past", all.stream().filter(event -> event.endsAt().isBefore(now)).toList());
+		// Row-level security shows drafts to their organiser's people only, so for everyone else this is empty.
+		model.addAttribute("drafts", catalogue.drafts());
 		return "events/list";
 	}
 }

@@ -37,7 +37,7 @@ class SignedInUserFactory {
 		String municipalityName = person.municipalityCode() == null ? null
 				: directory.municipality(person.municipalityCode()).map(m -> m.name()).orElse(null);
 		return new SignedInUser(account.id(), person.id(), person.name(), account.email(), person.municipalityCode(),
-				municipalityName, person.organisationName(),
+				municipalityName, person.organisationId(), person.organisationName(),
 				person.roles().stream().map(PersonProfile.HeldRole::role).collect(Collectors.toSet()),
 				account.passwordHash(), idToken);
 	}
