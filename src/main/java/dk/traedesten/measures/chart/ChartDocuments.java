@@ -11,18 +11,14 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
 import org.apache.batik.transcoder.image.ImageTranscoder;
 
-import org.springframework.core.io.ClassPathResource;
+import dk.traedesten.platform.pdf.HtmlPdf;
+
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 /**
  * A chart as a file to download: the SVG as it is, a PNG rasterised from it by Batik at twice its size (sharp
@@ -32,14 +28,12 @@ import org.thymeleaf.context.Context;
 @Component
 public class ChartDocuments {
 
-	private static final String FONT = "DejaVu Sans";
-
 	private static final float PNG_SCALE = 2;
 
-	private final ITemplateEngine templates;
+	private final HtmlPdf pdf;
 
-	ChartDocuments(ITemplateEngine templates) {
-		this.templates = templates;
+	ChartDocuments(HtmlPdf pdf) {
+		this.pdf = pdf;
 	}
 
 	public byte[] svg(ChartView view) {
@@ -65,34 +59,9 @@ public class ChartDocuments {
 	public byte[] pdf(ChartView view, Locale locale) {
 		// PDF/UA wants the chart's text alternative on the replaced element itself.
 		String svg = view.svg().replaceFirst("<svg ", "<svg alt=\"" + SvgWriter.escape(view.text()) + "\" ");
-		String html = templates.process("measures/chart-pdf", new Context(locale, Map.of("view", view, "svg", svg)));
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.usePdfUaAccessibility(true);
-			builder.useSVGDrawer(new BatikSVGDrawer());
-			font(builder, "fonts/dejavu/DejaVuSans.ttf", 400);
-			font(builder, "fonts/dejavu/DejaVuSans-Bold.ttf", 700);
-			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return pdf.render("measures/chart-pdf", Map.of("view", view, "svg", svg), locale);
 	}
 
-	private static void font(PdfRendererBuilder builder, String path, int weight) {
-		builder.useFont(() -> {
-			try {
-				return new ClassPathResource(path).getInputStream();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}, FONT, weight, BaseRendererBuilder.FontStyle.NORMAL, true);
-	}
 
 	/** Keeps the image Batik draws instead of encoding it, so ImageIO writes the PNG (no Batik codec needed). */
 	private static final class Capture extends ImageTranscoder {

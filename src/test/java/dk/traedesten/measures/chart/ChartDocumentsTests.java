@@ -74,7 +74,7 @@ class ChartDocumentsTests {
 		SpringTemplateEngine engine = new SpringTemplateEngine();
 		engine.setTemplateResolver(resolver);
 		engine.setTemplateEngineMessageSource(messages);
-		return new ChartDocuments(engine);
+		return new ChartDocuments(new dk.traedesten.platform.pdf.HtmlPdf(engine));
 	}
 
 	private static long countColour(BufferedImage image, int rgb) {
