@@ -154,6 +154,37 @@ class PublicAgendaLeakTests {
 	}
 
 	@Test
+	void theAgendaAndMinutesPdfsShowAClosedItemByTitleOnlyAndNoDraft() throws Exception {
+		TenantScope.asTenant(DemoData.HERNING, "test", () -> {
+			administration.decide(openItem, Decision.amended("Udsat til " + word + "pdfbeslutning"));
+			administration.decide(closedItem, Decision.amended("Lukket " + word + "pdflukket"));
+			return null;
+		});
+		for (String visitor : visitors()) {
+			String agenda = pdfText(get("/udvalg/moeder/" + meeting + "/dagsorden.pdf", visitor));
+			assertThat(agenda).contains(word + "aaben", word + "aabentekst", word + "lukket")
+				.doesNotContain(word + "lukkettekst", CLOSED_CASE, word + "kladde", word + "pdfbeslutning");
+			assertThat(get("/udvalg/moeder/" + meeting + "/referat.pdf", visitor)).as("no minutes yet").hasStatus(404);
+			assertThat(get("/udvalg/moeder/" + unpublishedMeeting + "/dagsorden.pdf", visitor)).hasStatus(404);
+		}
+		TenantScope.asTenant(DemoData.HERNING, "test", () -> {
+			administration.publishMinutes(meeting);
+			return null;
+		});
+		String minutes = pdfText(get("/udvalg/moeder/" + meeting + "/referat.pdf", null));
+		assertThat(minutes).contains("Udsat til " + word + "pdfbeslutning", word + "lukket")
+			.doesNotContain(word + "pdflukket", word + "lukkettekst", word + "kladde");
+	}
+
+	private static String pdfText(MvcTestResult result) throws java.io.IOException {
+		assertThat(result).hasStatusOk().hasContentType(org.springframework.http.MediaType.APPLICATION_PDF);
+		try (var document = org.apache.pdfbox.Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
+			// Long words may be broken over lines; the checks look for whole words.
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("-?\\R", "");
+		}
+	}
+
+	@Test
 	void theSecretarySeesTheDraftOnTheAdministrationPage() {
 		assertThat(body(get("/udvalg/administration/moeder/" + meeting, SECRETARY))).contains(word + "kladde",
 				word + "lukket");

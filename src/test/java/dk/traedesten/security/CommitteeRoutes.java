@@ -45,6 +45,10 @@ final class CommitteeRoutes {
 		table.put("GET /udvalg/moeder/{id}", access(Level.PUBLIC, HttpMethod.GET, "/udvalg/moeder/" + published, none, 200));
 		table.put("GET /udvalg/punkter/{id}",
 				access(Level.PUBLIC, HttpMethod.GET, "/udvalg/punkter/" + item(demo, DemoData.HERNING), none, 200));
+		table.put("GET /udvalg/moeder/{id}/dagsorden.pdf",
+				access(Level.PUBLIC, HttpMethod.GET, "/udvalg/moeder/" + published + "/dagsorden.pdf", none, 200));
+		table.put("GET /udvalg/moeder/{id}/referat.pdf",
+				access(Level.PUBLIC, HttpMethod.GET, "/udvalg/moeder/" + published + "/referat.pdf", none, 200));
 		table.put("GET /udvalg/bilag/{id}", access(Level.PUBLIC, HttpMethod.GET, "/udvalg/bilag/" + UUID.randomUUID(), none, 404));
 		table.put("GET /udvalg/soeg", access(Level.PUBLIC, HttpMethod.GET, "/udvalg/soeg?q=topmøde", none, 200));
 		table.put("GET /udvalg/administration", secretary(HttpMethod.GET, "/udvalg/administration", none, 200));
@@ -83,6 +87,9 @@ final class CommitteeRoutes {
 		table.put("GET /udvalg", new Exempt(published));
 		table.put("GET /udvalg/{id}", new Exempt(published));
 		table.put("GET /udvalg/soeg", new Exempt(published));
+		// A PDF's text is compressed, so no marker could be seen in it here; PublicAgendaLeakTests reads the PDFs.
+		table.put("GET /udvalg/moeder/{id}/dagsorden.pdf", new Exempt(published));
+		table.put("GET /udvalg/moeder/{id}/referat.pdf", new Exempt(published));
 		table.put("GET /udvalg/moeder/{id}", foreign(HttpMethod.GET, "/udvalg/moeder/" + meetingId, Map.of(), "Rådhuset i Store Heddinge"));
 		table.put("GET /udvalg/punkter/{id}", foreign(HttpMethod.GET, "/udvalg/punkter/" + itemId, Map.of(), STEVNS_ITEM));
 		table.put("GET /udvalg/bilag/{id}", foreign(HttpMethod.GET, "/udvalg/bilag/" + file, Map.of(), "stevns-udkast"));
