@@ -228,6 +228,13 @@ public class CommitteeAdministration {
 		move(id, ItemAction.REOPEN_DRAFT);
 	}
 
+	/** Records the decision and the vote on it together, so the minutes never hold one without the other. */
+	@Transactional
+	public void decide(UUID id, Decision decision, Voting voting) {
+		decide(id, decision);
+		recordVoting(id, voting);
+	}
+
 	/** Records (or corrects, until the minutes are out) the committee's decision on a published item. */
 	@Transactional
 	public void decide(UUID id, Decision decision) {
@@ -238,6 +245,47 @@ public class CommitteeAdministration {
 			.param("id", id).param("state", next.name()).param("asRecommended", decision.asRecommended())
 			.param("text", decision.amendedText())
 			.update();
+	}
+
+	/**
+	 * Records the vote on a decided item and the minority's note, replacing any earlier record; until the minutes
+	 * are out, like the decision itself.
+	 * @throws IllegalItemMoveException when the item is not decided, or its minutes are already published
+	 */
+	@Transactional
+	public void recordVoting(UUID id, Voting voting) {
+		AgendaItem item = lockItem(id);
+		if (item.state() != ItemState.DECIDED) {
+			throw new IllegalItemMoveException("vote-not-decided");
+		}
+		jdbc.sql("delete from agenda_item_vote where item_id = :id").param("id", id).update();
+		int position = 0;
+		for (Vote vote : voting.votes()) {
+			jdbc.sql("""
+					insert into agenda_item_vote (id, municipality_code, item_id, position, voter, seats, choice)
+					select :vote, municipality_code, id, :position, :voter, :seats, :choice from agenda_item where id = :id""")
+				.param("vote", UUID.randomUUID()).param("position", ++position).param("voter", vote.voter())
+				.param("seats", vote.seats()).param("choice", vote.choice().name()).param("id", id)
+				.update();
+		}
+		jdbc.sql("update agenda_item set minority_note = :note, updated_at = now() where id = :id")
+			.param("note", voting.minorityNote()).param("id", id).update();
+	}
+
+	/** The vote recorded on an item, as the secretary sees it. */
+	@Transactional(readOnly = true)
+	public Voting voting(UUID id) {
+		return voting(jdbc, "agenda_item_vote", "agenda_item", id);
+	}
+
+	static Voting voting(JdbcClient jdbc, String votes, String items, UUID id) {
+		List<Vote> cast = jdbc.sql("select voter, seats, choice from " + votes + " where item_id = :id order by position")
+			.param("id", id)
+			.query((rs, n) -> new Vote(rs.getString("voter"), rs.getInt("seats"), VoteChoice.valueOf(rs.getString("choice"))))
+			.list();
+		String note = jdbc.sql("select minority_note from " + items + " where id = :id").param("id", id)
+			.query(String.class).optional().orElse("");
+		return new Voting(cast, note);
 	}
 
 	/** Publishes the ready items as the agenda and invites the members; drafts stay unpublished. */

@@ -60,6 +60,12 @@ public class PublicAgendas {
 	}
 
 	/** The members whose term has not ended, chair first. */
+	/** The vote on an open item whose minutes are published; empty otherwise (public_agenda_item_vote, V029). */
+	public Voting voting(UUID itemId) {
+		audience();
+		return CommitteeAdministration.voting(jdbc, "public_agenda_item_vote", "public_agenda_item", itemId);
+	}
+
 	public List<CommitteeMember> members(UUID committeeId) {
 		audience();
 		return CommitteeAdministration.members(jdbc, committeeId);

@@ -185,6 +185,42 @@ class PublicAgendaLeakTests {
 	}
 
 	@Test
+	void aVoteIsRecordedWithTheDecisionAndPublicOnlyWithTheMinutesOfAnOpenItem() {
+		String note = "Et mindretal (Ø) kunne ikke tiltræde " + word + "mindretal";
+		MvcTestResult refused = decide(openItem, "A (3): for\nØ stemte imod", note);
+		assertThat(body(refused)).contains("Linje 2 i afstemningen kan ikke læses");
+		assertThat(TenantScope.asTenant(DemoData.HERNING, "test", () -> administration.voting(openItem)).isEmpty())
+			.as("nothing saved").isTrue();
+
+		assertThat(decide(openItem, "A (3): for\nV (2): for\nØ: imod", note)).hasStatus3xxRedirection();
+		assertThat(decide(closedItem, "A (3): for\nØ: imod", "Lukket " + word + "lukketmindretal"))
+			.hasStatus3xxRedirection();
+		Voting stored = TenantScope.asTenant(DemoData.HERNING, "test", () -> administration.voting(openItem));
+		assertThat(stored.seats(VoteChoice.FOR)).isEqualTo(5);
+		assertThat(stored.voters(VoteChoice.AGAINST)).isEqualTo("Ø");
+		assertThat(body(get("/udvalg/punkter/" + openItem, null))).doesNotContain(word + "mindretal", "For (5 stemmer)");
+
+		TenantScope.asTenant(DemoData.HERNING, "test", () -> {
+			administration.publishMinutes(meeting);
+			return null;
+		});
+		for (String visitor : visitors()) {
+			assertThat(body(get("/udvalg/punkter/" + openItem, visitor))).contains("For (5 stemmer)", "A (3), V (2)",
+					"Imod (1 stemme)", word + "mindretal");
+			assertThat(body(get("/udvalg/punkter/" + closedItem, visitor))).doesNotContain(word + "lukketmindretal",
+					"stemmer");
+		}
+	}
+
+	private MvcTestResult decide(UUID item, String votes, String note) {
+		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/udvalg/administration/punkter/" + item + "/beslutning")
+			.with(demo.as(SECRETARY))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("asRecommended", "true").param("votes", votes).param("minorityNote", note));
+	}
+
+	@Test
 	void theSecretarySeesTheDraftOnTheAdministrationPage() {
 		assertThat(body(get("/udvalg/administration/moeder/" + meeting, SECRETARY))).contains(word + "kladde",
 				word + "lukket");

@@ -2,6 +2,9 @@ package dk.traedesten.committees.web;
 
 import dk.traedesten.committees.Decision;
 
+import dk.traedesten.committees.VoteLines;
+import dk.traedesten.committees.Voting;
+
 import org.springframework.validation.BindingResult;
 
 /** The decision on an item: as recommended, or an amended text. */
@@ -13,6 +16,19 @@ class DecisionForm {
 
 	private String text = "";
 
+	private String votes = "";
+
+	private String minorityNote = "";
+
+	private Voting voting = Voting.none();
+
+	static DecisionForm of(Decision decision, Voting voting) {
+		DecisionForm form = of(decision);
+		form.votes = VoteLines.write(voting.votes());
+		form.minorityNote = voting.minorityNote();
+		return form;
+	}
+
 	static DecisionForm of(Decision decision) {
 		DecisionForm form = new DecisionForm();
 		if (decision != null) {
@@ -20,6 +36,25 @@ class DecisionForm {
 			form.text = decision.asRecommended() ? "" : decision.amendedText();
 		}
 		return form;
+	}
+
+	/** Checks the decision and reads the vote; {@code members} is the committee's size, the most seats a vote has. */
+	boolean validate(BindingResult errors, int members) {
+		VoteLines.Read read = VoteLines.read(votes, members);
+		if (!read.ok()) {
+			errors.rejectValue("votes", read.problem(), read.arguments(), null);
+		}
+		else {
+			voting = new Voting(read.votes(), minorityNote);
+		}
+		if (minorityNote.length() > TEXT_MAX) {
+			errors.rejectValue("minorityNote", "committees.error.too-long", new Object[] { TEXT_MAX }, null);
+		}
+		return validate(errors);
+	}
+
+	Voting toVoting() {
+		return voting;
 	}
 
 	boolean validate(BindingResult errors) {
@@ -37,6 +72,22 @@ class DecisionForm {
 
 	Decision toDecision() {
 		return asRecommended ? Decision.recommended() : Decision.amended(text);
+	}
+
+	public String getVotes() {
+		return votes;
+	}
+
+	public void setVotes(String votes) {
+		this.votes = votes == null ? "" : votes;
+	}
+
+	public String getMinorityNote() {
+		return minorityNote;
+	}
+
+	public void setMinorityNote(String minorityNote) {
+		this.minorityNote = minorityNote == null ? "" : minorityNote;
 	}
 
 	public Boolean getAsRecommended() {

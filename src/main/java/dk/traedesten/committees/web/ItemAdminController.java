@@ -7,6 +7,7 @@ import dk.traedesten.committees.AgendaItem;
 import dk.traedesten.committees.AttachmentRules;
 import dk.traedesten.committees.CommitteeAdministration;
 import dk.traedesten.committees.CommitteeNotFoundException;
+import dk.traedesten.committees.Meeting;
 import dk.traedesten.committees.IllegalItemMoveException;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -40,7 +41,7 @@ class ItemAdminController {
 	@GetMapping("/udvalg/administration/punkter/{id}")
 	String item(@PathVariable UUID id, Model model) {
 		AgendaItem item = find(id);
-		return page(item, ItemForm.of(item), DecisionForm.of(item.decision()), null, model);
+		return page(item, ItemForm.of(item), DecisionForm.of(item.decision(), administration.voting(item.id())), null, model);
 	}
 
 	@PostMapping("/udvalg/administration/punkter/{id}")
@@ -56,10 +57,10 @@ class ItemAdminController {
 						null);
 			}
 			catch (IllegalItemMoveException ex) {
-				return page(item, form, DecisionForm.of(item.decision()), ex.reason(), model);
+				return page(item, form, DecisionForm.of(item.decision(), administration.voting(item.id())), ex.reason(), model);
 			}
 		}
-		return page(item, form, DecisionForm.of(item.decision()), null, model);
+		return page(item, form, DecisionForm.of(item.decision(), administration.voting(item.id())), null, model);
 	}
 
 	@PostMapping("/udvalg/administration/punkter/{id}/klar")
@@ -67,7 +68,7 @@ class ItemAdminController {
 		AgendaItem item = find(id);
 		if (item.caseNumber().isBlank()) {
 			// An item goes on the agenda with its case: the number is what the public and the case system share.
-			return page(item, ItemForm.of(item), DecisionForm.of(item.decision()), "case-number-missing", model);
+			return page(item, ItemForm.of(item), DecisionForm.of(item.decision(), administration.voting(item.id())), "case-number-missing", model);
 		}
 		return move(item, model, () -> administration.markReady(id));
 	}
@@ -82,10 +83,11 @@ class ItemAdminController {
 	String decide(@PathVariable UUID id, @ModelAttribute("decision") DecisionForm form, BindingResult errors,
 			Model model) {
 		AgendaItem item = find(id);
-		if (!form.validate(errors)) {
+		Meeting meeting = administration.meeting(item.meetingId()).orElseThrow(CommitteeNotFoundException::new);
+		if (!form.validate(errors, administration.members(meeting.committeeId()).size())) {
 			return page(item, ItemForm.of(item), form, null, model);
 		}
-		return move(item, model, () -> administration.decide(id, form.toDecision()));
+		return move(item, model, () -> administration.decide(id, form.toDecision(), form.toVoting()));
 	}
 
 	@PostMapping("/udvalg/administration/punkter/{id}/bilag")
@@ -98,7 +100,7 @@ class ItemAdminController {
 			.map(reason -> "file-" + reason)
 			.orElse(null);
 		if (refusal != null) {
-			return page(item, ItemForm.of(item), DecisionForm.of(item.decision()), refusal, model);
+			return page(item, ItemForm.of(item), DecisionForm.of(item.decision(), administration.voting(item.id())), refusal, model);
 		}
 		return move(item, model, () -> administration.addAttachment(id, name.strip(), file.getContentType(), content));
 	}
@@ -114,7 +116,7 @@ class ItemAdminController {
 			return "redirect:/udvalg/administration/punkter/" + item.id() + "?gemt";
 		}
 		catch (IllegalItemMoveException ex) {
-			return page(item, ItemForm.of(item), DecisionForm.of(item.decision()), ex.reason(), model);
+			return page(item, ItemForm.of(item), DecisionForm.of(item.decision(), administration.voting(item.id())), ex.reason(), model);
 		}
 	}
 
@@ -134,6 +136,7 @@ class ItemAdminController {
 		}
 		model.addAttribute("format", administration.caseNumberFormat());
 		model.addAttribute("refusal", refusal);
+		model.addAttribute("voting", administration.voting(item.id()));
 		return "committees/admin-item";
 	}
 }

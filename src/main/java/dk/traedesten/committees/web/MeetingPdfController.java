@@ -1,6 +1,7 @@
 package dk.traedesten.committees.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import dk.traedesten.committees.Committee;
 import dk.traedesten.committees.CommitteeNotFoundException;
 import dk.traedesten.committees.Meeting;
 import dk.traedesten.committees.PublicAgendas;
+import dk.traedesten.committees.Voting;
 import dk.traedesten.platform.pdf.HtmlPdf;
 
 import org.springframework.http.ContentDisposition;
@@ -57,11 +59,16 @@ class MeetingPdfController {
 		}
 		Committee committee = agendas.committee(meeting.committeeId()).orElseThrow(CommitteeNotFoundException::new);
 		List<AgendaItem> items = new ArrayList<>();
+		Map<UUID, Voting> votings = new HashMap<>();
 		for (AgendaItem item : agendas.items(id)) {
 			items.add(item.open() ? agendas.item(item.id()).orElse(item) : item);
+			if (minutes && item.open()) {
+				votings.put(item.id(), agendas.voting(item.id()));
+			}
 		}
 		byte[] body = pdf.render("committees/meeting-pdf",
-				Map.of("meeting", meeting, "committee", committee, "items", items, "minutes", minutes), locale);
+				Map.of("meeting", meeting, "committee", committee, "items", items, "minutes", minutes,
+						"votings", votings), locale);
 		String name = (minutes ? "referat-" : "dagsorden-") + meeting.meetsOn() + ".pdf";
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)

@@ -64,6 +64,7 @@ class PublicCommitteeController {
 		Meeting meeting = agendas.meeting(item.meetingId()).orElseThrow(CommitteeNotFoundException::new);
 		model.addAttribute("item", item);
 		model.addAttribute("meeting", meeting);
+		model.addAttribute("voting", agendas.voting(id));
 		model.addAttribute("committee", agendas.committee(meeting.committeeId()).orElseThrow(CommitteeNotFoundException::new));
 		return "committees/item";
 	}
