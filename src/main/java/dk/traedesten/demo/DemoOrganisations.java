@@ -40,6 +40,9 @@ class DemoOrganisations {
 
 	static final String MARKER_EMAIL = "admin@stevns.demo";
 
+	/** Autismeforeningen's secretary, who registers the association's people. */
+	static final String ASSOCIATION_REGISTRAR = "kontakt@autismeforeningen.demo";
+
 	record DemoUnit(String name, UnitKind kind, String area) {
 	}
 
@@ -120,6 +123,10 @@ class DemoOrganisations {
 				"arrangoer@kl.demo", "Arrangementskoordinator");
 		administration.grant(null, klOrganiser, EVENT_ORGANISER, null);
 		accounts.createWithPassword(klOrganiser, null, "arrangoer@kl.demo", password);
+		// An association registers its own people for the summit and pays per person (decision 0019).
+		UUID association = administration.addOrganisationPerson(organisations.get("Autismeforeningen"),
+				"Karen Lykke", ASSOCIATION_REGISTRAR, "Sekretariatsleder");
+		accounts.createWithPassword(association, null, ASSOCIATION_REGISTRAR, password);
 		UUID operator = administration.addPerson(null, "Trædesten Drift", "platform@traedesten.demo", "Platformsadministrator");
 		administration.grantPlatformAdministration(operator);
 		accounts.createWithPassword(operator, null, "platform@traedesten.demo", password);

@@ -10,14 +10,17 @@ import dk.traedesten.events.EventCatalogue;
 import dk.traedesten.events.NewParticipant;
 import dk.traedesten.events.Participant;
 import dk.traedesten.events.PublishedEvent;
+import dk.traedesten.events.Registrant;
 import dk.traedesten.events.Registrations;
+import dk.traedesten.organisation.OrganisationDirectory;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Stevns and København registered for KL's summit: Stevns in two rounds with the political talk on daycare chosen and
  * theme sessions picked, København in one. The registration became binding two weeks before the summit, so the demo
- * shows a swap allowed and a cancellation refused. Names are fictional.
+ * shows a swap allowed and a cancellation refused. Autismeforeningen, an association, registered eleven people in two
+ * rounds and pays per person with 10 % off its whole invoice (seed 004). Names are fictional.
  */
 @Component
 class DemoRegistrations {
@@ -28,9 +31,12 @@ class DemoRegistrations {
 
 	private final EventCatalogue catalogue;
 
-	DemoRegistrations(Registrations registrations, EventCatalogue catalogue) {
+	private final OrganisationDirectory directory;
+
+	DemoRegistrations(Registrations registrations, EventCatalogue catalogue, OrganisationDirectory directory) {
 		this.registrations = registrations;
 		this.catalogue = catalogue;
+		this.directory = directory;
 	}
 
 	boolean present() {
@@ -50,6 +56,15 @@ class DemoRegistrations {
 		registrations.registerRound(slug, 101, "admin@kk.demo",
 				List.of(new NewParticipant("Nadia Ibrahim", "nadia.ibrahim@kk.demo", "Områdeleder"),
 						new NewParticipant("Jonas Berg", "jonas.berg@kk.demo", "Fagkonsulent")));
+		Registrant association = Registrant.organisation(directory.organisationNamed("Autismeforeningen").orElseThrow().id());
+		String[] names = { "Karen Lykke", "Peter Vang", "Sara Mølgaard", "Ida Krogh", "Mikkel Holt", "Anne Bang",
+				"Jakob Friis", "Line Skov", "Ole Dam", "Rikke Juul", "Emil Lund" };
+		List<NewParticipant> people = java.util.stream.IntStream.range(0, names.length)
+			.mapToObj(n -> new NewParticipant(names[n], n == 0 ? DemoOrganisations.ASSOCIATION_REGISTRAR
+					: "deltager" + n + "@autismeforeningen.demo", n == 0 ? "Sekretariatsleder" : "Rådgiver"))
+			.toList();
+		registrations.registerRound(slug, association, DemoOrganisations.ASSOCIATION_REGISTRAR, people.subList(0, 7));
+		registrations.registerRound(slug, association, DemoOrganisations.ASSOCIATION_REGISTRAR, people.subList(7, 11));
 		PublishedEvent page = catalogue.find(slug).orElseThrow();
 		ChoiceGroup political = group(page, DemoEvents.POLITICAL);
 		ChoiceGroup themes = group(page, DemoEvents.THEMES);

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Invoicing after an event (seed 004: "KL tæller sammen inden fakturering"). The organiser closes invoicing once;
- * every municipality with people registered then gets one invoice over all its rounds, priced as its running invoice
+ * every municipality or organisation with people registered then gets one invoice over all its rounds, priced as its running invoice
  * was, numbered in the organiser's series. Row-level security lets only the organiser do it.
  */
 @Service
@@ -79,7 +79,7 @@ public class Invoicing {
 	}
 
 	/**
-	 * Closes invoicing and issues one invoice per registered municipality, all or none: a municipality that cannot be
+	 * Closes invoicing and issues one invoice per registrant (municipality or organisation), all or none: one that cannot be
 	 * priced stops the whole closing. Answers the invoices issued.
 	 */
 	public List<Invoice> close(String slug) {
@@ -99,14 +99,14 @@ public class Invoicing {
 		InvoiceRepository.Series series = invoices.lockSeries(event.organiser());
 		int number = series.nextNumber();
 		List<Invoice> issued = new java.util.ArrayList<>();
-		for (int municipality : invoices.registeredMunicipalities(event.id())) {
-			Registration registration = registrations.of(slug, municipality);
-			String name = directory.municipality(municipality).map(Municipality::name).orElse(String.valueOf(municipality));
+		for (Registrant buyer : invoices.registrants(event.id())) {
+			Registration registration = registrations.of(slug, buyer);
+			String name = buyerName(buyer);
 			Quote quote = registration.invoice()
 				.orElseThrow(() -> new InvoicingRefusedException(Reason.NOT_PRICED, name));
 			InvoiceRules.InvoiceLine line = InvoiceRules.line(prices, quote);
-			Invoice invoice = new Invoice(UUID.randomUUID(), event.id(), municipality, number, InvoiceKind.INVOICE,
-					null, null, today(), name, invoices.ean(municipality).orElse(null), quote.licence(),
+			Invoice invoice = new Invoice(UUID.randomUUID(), event.id(), buyer, number, InvoiceKind.INVOICE,
+					null, null, today(), name, buyerEan(buyer), quote.licence(),
 					line.quantity(), line.unitPriceOre(), quote.netOre(), quote.discountPercent(), quote.discountOre(),
 					quote.vatPercent(), quote.vatOre(), quote.totalOre());
 			invoices.insert(invoice, series.id());
@@ -126,7 +126,7 @@ public class Invoicing {
 		if (invoices.credited(invoiceId)) {
 			throw new InvoicingRefusedException(Reason.ALREADY_CREDITED, invoice.number());
 		}
-		Invoice note = new Invoice(UUID.randomUUID(), invoice.eventId(), invoice.municipalityCode(),
+		Invoice note = new Invoice(UUID.randomUUID(), invoice.eventId(), invoice.buyer(),
 				series.nextNumber(), InvoiceKind.CREDIT_NOTE, invoice.id(), invoice.number(), today(),
 				invoice.buyerName(), invoice.buyerEan(), invoice.licence(), invoice.quantity(), invoice.unitPriceOre(),
 				invoice.netOre(), invoice.discountPercent(), invoice.discountOre(), invoice.vatPercent(),
@@ -151,6 +151,22 @@ public class Invoicing {
 
 	/** Who sells: the organiser's name, CVR and EAN (either may be null). */
 	public record Seller(String name, String cvr, String ean) {
+	}
+
+	private String buyerName(Registrant buyer) {
+		if (buyer.isMunicipality()) {
+			int code = buyer.municipalityCode();
+			return directory.municipality(code).map(Municipality::name).orElse(String.valueOf(code));
+		}
+		return invoices.organisationBuyer(buyer.organisationId()).map(InvoiceRepository.BuyerIds::name)
+			.orElse(buyer.organisationId().toString());
+	}
+
+	private String buyerEan(Registrant buyer) {
+		if (buyer.isMunicipality()) {
+			return invoices.ean(buyer.municipalityCode()).orElse(null);
+		}
+		return invoices.organisationBuyer(buyer.organisationId()).map(InvoiceRepository.BuyerIds::ean).orElse(null);
 	}
 
 	private PublishedEvent page(String slug) {

@@ -7,13 +7,13 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * One municipality's registration for an event, all rounds together: its participants, the choices it made for all
+ * One registrant's registration for an event (a municipality's or another organisation's), all rounds together: its participants, the choices it made for all
  * of them, and the running invoice (empty with the reason when the invoice cannot be priced yet).
  *
  * @param roundSizes the persons still registered in each round, in round order
  * @param bindingFrom the day registrations become binding, or null
  */
-public record Registration(PublishedEvent page, int municipalityCode, List<Integer> roundSizes,
+public record Registration(PublishedEvent page, Registrant registrant, List<Integer> roundSizes,
 		List<Participant> participants, Set<UUID> organisationChoices, Optional<Quote> invoice,
 		Optional<QuoteRefusedException> invoiceRefused, LocalDate bindingFrom, boolean binding) {
 
@@ -21,6 +21,11 @@ public record Registration(PublishedEvent page, int municipalityCode, List<Integ
 		roundSizes = List.copyOf(roundSizes);
 		participants = List.copyOf(participants);
 		organisationChoices = Set.copyOf(organisationChoices);
+	}
+
+	/** The registering municipality, or null for an organisation outside the municipalities. */
+	public Integer municipalityCode() {
+		return registrant.municipalityCode();
 	}
 
 	public int nextRound() {

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A municipality's registrations for a published event (decision 0011): rounds of participants counted together on
+ * A registrant's registrations for a published event (decisions 0011 and 0019): rounds of participants counted together on
  * one running invoice, swaps, cancelling until the binding date, and session choices within the event's rules. Row
- * level security keeps each municipality to its own registrations; every method works in the caller's scope.
+ * level security keeps each municipality or organisation to its own registrations; every method works in the caller's scope.
  */
 @Service
 @Transactional
@@ -39,22 +39,27 @@ public class Registrations {
 
 	@Transactional(readOnly = true)
 	public Registration of(String slug, int municipality) {
+		return of(slug, Registrant.municipality(municipality));
+	}
+
+	@Transactional(readOnly = true)
+	public Registration of(String slug, Registrant who) {
 		PublishedEvent page = published(slug);
 		UUID event = page.event().id();
-		List<Integer> rounds = registrations.roundSizes(event, municipality);
+		List<Integer> rounds = registrations.roundSizes(event, who);
 		Optional<Quote> invoice = Optional.empty();
 		Optional<QuoteRefusedException> refused = Optional.empty();
 		if (page.prices().isPresent()) {
 			try {
-				invoice = Optional.of(invoice(slug, page.prices().get(), municipality, rounds));
+				invoice = Optional.of(invoice(slug, page.prices().get(), who, rounds));
 			}
 			catch (QuoteRefusedException problem) {
 				refused = Optional.of(problem);
 			}
 		}
 		LocalDate binding = registrations.bindingFrom(event).orElse(null);
-		return new Registration(page, municipality, rounds, registrations.participants(event, municipality),
-				registrations.organisationChoices(event, municipality), invoice, refused, binding,
+		return new Registration(page, who, rounds, registrations.participants(event, who),
+				registrations.organisationChoices(event, who), invoice, refused, binding,
 				!RegistrationRules.mayCancel(binding, today()));
 	}
 
@@ -63,17 +68,25 @@ public class Registrations {
 	 * event, so a round is never half-written.
 	 */
 	public int registerRound(String slug, int municipality, String registeredBy, List<NewParticipant> people) {
+		return registerRound(slug, Registrant.municipality(municipality), registeredBy, people);
+	}
+
+	/**
+	 * Registers a round of people for the registrant. Refused as a whole when anyone already holds a seat at the
+	 * event, so a round is never half-written.
+	 */
+	public int registerRound(String slug, Registrant who, String registeredBy, List<NewParticipant> people) {
 		if (people.isEmpty()) {
 			throw new RegistrationRefusedException(Reason.EMPTY_ROUND);
 		}
 		UUID event = publishedId(slug);
-		int number = registrations.nextRound(event, municipality);
-		UUID round = registrations.insertRound(event, municipality, number, registeredBy);
+		int number = registrations.nextRound(event, who);
+		UUID round = registrations.insertRound(event, who, number, registeredBy);
 		// The unique index on (event, e-mail) is the check: it sees every municipality's seats, which row-level
 		// security would hide from a lookup first, and a refusal rolls the whole round back.
 		for (NewParticipant person : people) {
 			try {
-				registrations.insertParticipant(event, municipality, round, person);
+				registrations.insertParticipant(event, who, round, person);
 			}
 			catch (DuplicateKeyException elsewhere) {
 				throw new RegistrationRefusedException(Reason.ALREADY_REGISTERED, person.email());
@@ -121,11 +134,16 @@ public class Registrations {
 
 	/** The municipality's choice for all its people in a group it chooses for (the political talk). */
 	public Set<ChoiceProblem> chooseForMunicipality(String slug, int municipality, UUID groupId, Set<UUID> items) {
+		return chooseForRegistrant(slug, Registrant.municipality(municipality), groupId, items);
+	}
+
+	/** The registrant's choice for all its people in a group it chooses for (the political talk). */
+	public Set<ChoiceProblem> chooseForRegistrant(String slug, Registrant who, UUID groupId, Set<UUID> items) {
 		EventCatalogue.ChoiceOffer offer = offer(publishedId(slug), slug);
 		ChoiceGroup group = group(offer, groupId, Chooser.ORGANISATION);
 		Set<ChoiceProblem> problems = ChoiceRules.check(group, offer.programme(), items, java.util.Map.of());
 		if (problems.isEmpty()) {
-			registrations.replaceOrganisationChoices(offer.eventId(), municipality, groupId, items);
+			registrations.replaceOrganisationChoices(offer.eventId(), who, groupId, items);
 		}
 		return problems;
 	}
@@ -181,7 +199,7 @@ public class Registrations {
 		return registrations.participant(participantId)
 			.filter(participant -> participant.eventId().equals(page.event().id()))
 			.map(participant -> new Schedule(page, participant, registrations.seats(participantId),
-					registrations.organisationChoices(page.event().id(), participant.municipalityCode()),
+					registrations.organisationChoices(page.event().id(), participant.registrant()),
 					RegistrationRules.mayCancel(registrations.bindingFrom(page.event().id()).orElse(null), today())));
 	}
 
@@ -196,9 +214,9 @@ public class Registrations {
 		registrations.setBindingFrom(publishedId(slug), day);
 	}
 
-	private Quote invoice(String slug, PriceList prices, int municipality, List<Integer> rounds) {
-		if (prices.offersLicence()) {
-			return catalogue.quoteForMunicipality(slug, municipality);
+	private Quote invoice(String slug, PriceList prices, Registrant who, List<Integer> rounds) {
+		if (who.isMunicipality() && prices.offersLicence()) {
+			return catalogue.quoteForMunicipality(slug, who.municipalityCode());
 		}
 		List<Integer> counted = new ArrayList<>(rounds);
 		return RegistrationRules.invoice(prices, null, counted);

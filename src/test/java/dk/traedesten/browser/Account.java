@@ -21,7 +21,8 @@ enum Account {
 	/** POLITICIAN in Stevns. */
 	POLITICIAN("politiker@stevns.demo"),
 	/** EVENT_ORGANISER of KL, an organisation outside the municipalities. */
-	KL_ORGANISER("arrangoer@kl.demo");
+	KL_ORGANISER("arrangoer@kl.demo"),
+	ASSOCIATION_SECRETARY("kontakt@autismeforeningen.demo");
 
 	static final String DEMO_PASSWORD = "demo-Traedesten-2026";
 

@@ -1,5 +1,6 @@
 package dk.traedesten.browser;
 
+import static dk.traedesten.browser.Account.ASSOCIATION_SECRETARY;
 import static dk.traedesten.browser.Account.COORDINATOR;
 import static dk.traedesten.browser.Account.STAFF;
 
@@ -17,6 +18,7 @@ final class RegistrationPages {
 	static final List<Page> PAGES = List.of(
 			Page.at("registration as coordinator", COORDINATOR, REGISTRATION),
 			Page.at("registration as staff", STAFF, REGISTRATION),
+			Page.at("registration as an association", ASSOCIATION_SECRETARY, REGISTRATION),
 			Page.at("registration round errors", COORDINATOR, REGISTRATION)
 				.typing("form[action$='/tilmelding/runde'] input[type=email]", "ikke-en-adresse")
 				.submitting("main form[action$='/tilmelding/runde']"),

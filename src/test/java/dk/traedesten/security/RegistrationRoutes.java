@@ -28,21 +28,21 @@ final class RegistrationRoutes {
 	static Map<String, RouteAuthorizationTests.Access> authorization(DemoData demo) {
 		String seat = EventRoutes.SUMMIT + "/deltagere/" + UUID.randomUUID();
 		Map<String, RouteAuthorizationTests.Access> table = new LinkedHashMap<>();
-		table.put("GET /arrangementer/{slug}/tilmelding", RouteAuthorizationTests.get(Level.MUNICIPAL_USER, REGISTRATION));
+		table.put("GET /arrangementer/{slug}/tilmelding", RouteAuthorizationTests.get(Level.REGISTRANT, REGISTRATION));
 		table.put("POST /arrangementer/{slug}/tilmelding/runde",
-				RouteAuthorizationTests.post(Level.REGISTRAR, REGISTRATION + "/runde", Map.of(), 200));
-		table.put("POST /arrangementer/{slug}/tilmelding/mig", RouteAuthorizationTests.post(Level.MUNICIPAL_USER,
+				RouteAuthorizationTests.post(Level.REGISTRANT_REGISTRAR, REGISTRATION + "/runde", Map.of(), 200));
+		table.put("POST /arrangementer/{slug}/tilmelding/mig", RouteAuthorizationTests.post(Level.REGISTRANT,
 				"/arrangementer/findes-ikke/tilmelding/mig", Map.of(), 404));
 		table.put("POST /arrangementer/{slug}/tilmelding/valg",
-				RouteAuthorizationTests.post(Level.REGISTRAR, REGISTRATION + "/valg", Map.of(), 404));
+				RouteAuthorizationTests.post(Level.REGISTRANT_REGISTRAR, REGISTRATION + "/valg", Map.of(), 404));
 		table.put("GET /arrangementer/{slug}/deltagere/{id}",
-				new RouteAuthorizationTests.Access(Level.MUNICIPAL_USER, HttpMethod.GET, seat, Map.of(), 404));
+				new RouteAuthorizationTests.Access(Level.REGISTRANT, HttpMethod.GET, seat, Map.of(), 404));
 		table.put("POST /arrangementer/{slug}/deltagere/{id}/valg",
-				RouteAuthorizationTests.post(Level.MUNICIPAL_USER, seat + "/valg", Map.of(), 404));
+				RouteAuthorizationTests.post(Level.REGISTRANT, seat + "/valg", Map.of(), 404));
 		table.put("POST /arrangementer/{slug}/deltagere/{id}/byt",
-				RouteAuthorizationTests.post(Level.REGISTRAR, seat + "/byt", Map.of(), 404));
+				RouteAuthorizationTests.post(Level.REGISTRANT_REGISTRAR, seat + "/byt", Map.of(), 404));
 		table.put("POST /arrangementer/{slug}/deltagere/{id}/afmeld",
-				RouteAuthorizationTests.post(Level.MUNICIPAL_USER, seat + "/afmeld", Map.of(), 404));
+				RouteAuthorizationTests.post(Level.REGISTRANT, seat + "/afmeld", Map.of(), 404));
 		return table;
 	}
 

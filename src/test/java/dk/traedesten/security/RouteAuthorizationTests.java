@@ -47,7 +47,11 @@ class RouteAuthorizationTests {
 	 */
 	enum Level {
 		PUBLIC, SIGNED_IN, MUNICIPAL_USER, ANY_ADMINISTRATOR, MUNICIPAL_ADMINISTRATOR, PLATFORM_ADMINISTRATOR,
-		COORDINATOR, LEADER, COMMITTEE, REGISTRAR, EVENT_ORGANISER, NOT_REQUESTED
+		COORDINATOR, LEADER, COMMITTEE, REGISTRAR, EVENT_ORGANISER, NOT_REQUESTED,
+		/** Anyone of a municipality or of an organisation outside them: registers for events (decision 0019). */
+		REGISTRANT,
+		/** A municipality's registrar, or anyone of an organisation outside the municipalities. */
+		REGISTRANT_REGISTRAR
 	}
 
 	record Access(Level level, HttpMethod method, String uri, Map<String, String> form, int allowedStatus) {
@@ -57,21 +61,24 @@ class RouteAuthorizationTests {
 	}
 
 	static final List<Visitor> VISITORS = List.of(new Visitor("anonymous", null, Set.of(Level.PUBLIC)),
-			new Visitor("staff", "medarbejder@stevns.demo", Set.of(Level.PUBLIC, Level.SIGNED_IN, Level.MUNICIPAL_USER)),
+			new Visitor("staff", "medarbejder@stevns.demo",
+					Set.of(Level.PUBLIC, Level.SIGNED_IN, Level.MUNICIPAL_USER, Level.REGISTRANT)),
 			new Visitor("unit leader", "leder@stevns.demo",
-					Set.of(Level.PUBLIC, Level.SIGNED_IN, Level.MUNICIPAL_USER, Level.LEADER)),
+					Set.of(Level.PUBLIC, Level.SIGNED_IN, Level.MUNICIPAL_USER, Level.REGISTRANT, Level.LEADER)),
 			new Visitor("coordinator", "koordinator@stevns.demo",
 					Set.of(Level.PUBLIC, Level.SIGNED_IN, Level.MUNICIPAL_USER, Level.COORDINATOR, Level.COMMITTEE,
-							Level.REGISTRAR)),
+							Level.REGISTRAR, Level.REGISTRANT, Level.REGISTRANT_REGISTRAR)),
 			new Visitor("committee member", "udvalg@stevns.demo",
-					Set.of(Level.PUBLIC, Level.SIGNED_IN, Level.MUNICIPAL_USER, Level.COMMITTEE)),
+					Set.of(Level.PUBLIC, Level.SIGNED_IN, Level.MUNICIPAL_USER, Level.REGISTRANT, Level.COMMITTEE)),
 			new Visitor("administrator", "admin@stevns.demo", Set.of(Level.PUBLIC, Level.SIGNED_IN,
-					Level.MUNICIPAL_USER, Level.ANY_ADMINISTRATOR, Level.MUNICIPAL_ADMINISTRATOR, Level.REGISTRAR)),
+					Level.MUNICIPAL_USER, Level.ANY_ADMINISTRATOR, Level.MUNICIPAL_ADMINISTRATOR, Level.REGISTRAR,
+					Level.REGISTRANT, Level.REGISTRANT_REGISTRAR)),
 			new Visitor("event organiser", "arrangoer@stevns.demo",
-					Set.of(Level.PUBLIC, Level.SIGNED_IN, Level.MUNICIPAL_USER, Level.EVENT_ORGANISER)),
-			// KL's organiser works for no municipality: every tenant page refuses them.
-			new Visitor("KL's event organiser", "arrangoer@kl.demo",
-					Set.of(Level.PUBLIC, Level.SIGNED_IN, Level.EVENT_ORGANISER)),
+					Set.of(Level.PUBLIC, Level.SIGNED_IN, Level.MUNICIPAL_USER, Level.REGISTRANT, Level.EVENT_ORGANISER)),
+			// KL's organiser works for no municipality: every tenant page refuses them. As one of KL's people they
+			// register KL's staff for events (decision 0019).
+			new Visitor("KL's event organiser", "arrangoer@kl.demo", Set.of(Level.PUBLIC, Level.SIGNED_IN,
+					Level.EVENT_ORGANISER, Level.REGISTRANT, Level.REGISTRANT_REGISTRAR)),
 			new Visitor("platform administrator", "platform@traedesten.demo", Set.of(Level.PUBLIC, Level.SIGNED_IN,
 					Level.ANY_ADMINISTRATOR, Level.PLATFORM_ADMINISTRATOR, Level.EVENT_ORGANISER)));
 

@@ -14,6 +14,7 @@ import dk.traedesten.events.Invoice;
 import dk.traedesten.events.InvoiceKind;
 import dk.traedesten.events.LicenceClass;
 import dk.traedesten.events.Organiser;
+import dk.traedesten.events.Registrant;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Repository;
 public class InvoiceRepository {
 
 	private static final String INVOICE = """
-			select i.id, i.event_id, i.buyer_code, i.number, i.kind, i.credits, c.number as credits_number,
+			select i.id, i.event_id, i.buyer_code, i.buyer_organisation_id, i.number, i.kind, i.credits, c.number as credits_number,
 			       i.issued_on, i.buyer_name, i.buyer_ean, i.licence, i.quantity, i.unit_price_ore, i.net_ore,
 			       i.discount_percent, i.discount_ore, i.vat_percent, i.vat_ore, i.total_ore
 			from event_invoice i left join event_invoice c on c.id = i.credits
@@ -77,12 +78,25 @@ public class InvoiceRepository {
 			.flatMap(at -> at);
 	}
 
-	/** The municipalities with anyone still registered, by code. */
-	public List<Integer> registeredMunicipalities(UUID eventId) {
+	/** The registrants with anyone still registered: municipalities by code, then organisations by name. */
+	public List<Registrant> registrants(UUID eventId) {
 		return jdbc.sql("""
-				select distinct municipality_code from event_participant
-				where event_id = :event and cancelled_at is null order by municipality_code""")
-			.param("event", eventId).query(Integer.class).list();
+				select distinct p.municipality_code, p.organisation_id, o.name from event_participant p
+				left join organisation o on o.id = p.organisation_id
+				where p.event_id = :event and p.cancelled_at is null
+				order by p.municipality_code nulls last, o.name""")
+			.param("event", eventId)
+			.query((rs, n) -> new Registrant(rs.getObject(1, Integer.class), rs.getObject(2, UUID.class)))
+			.list();
+	}
+
+	/** An organisation's name and EAN, for the invoice it buys. */
+	public record BuyerIds(String name, String ean) {
+	}
+
+	public Optional<BuyerIds> organisationBuyer(UUID organisationId) {
+		return jdbc.sql("select name, ean from organisation where id = :id").param("id", organisationId)
+			.query((rs, n) -> new BuyerIds(rs.getString(1), rs.getString(2))).optional();
 	}
 
 	/** Whether the caller may organise the event (the rule of V015, asked of the database). */
@@ -124,13 +138,13 @@ public class InvoiceRepository {
 
 	public void insert(Invoice invoice, UUID seriesId) {
 		jdbc.sql("""
-				insert into event_invoice (id, event_id, buyer_code, series_id, number, kind, credits, issued_on,
+				insert into event_invoice (id, event_id, buyer_code, buyer_organisation_id, series_id, number, kind, credits, issued_on,
 				    buyer_name, buyer_ean, licence, quantity, unit_price_ore, net_ore, discount_percent, discount_ore,
 				    vat_percent, vat_ore, total_ore)
-				values (:id, :event, :code, :series, :number, :kind, :credits, :issued, :buyer, :ean, :licence, :quantity,
+				values (:id, :event, :code, :org, :series, :number, :kind, :credits, :issued, :buyer, :ean, :licence, :quantity,
 				    :unit, :net, :discountPercent, :discount, :vatPercent, :vat, :total)""")
-			.param("id", invoice.id()).param("event", invoice.eventId()).param("code", invoice.municipalityCode())
-			.param("series", seriesId).param("number", invoice.number()).param("kind", invoice.kind().name())
+			.param("id", invoice.id()).param("event", invoice.eventId()).param("code", invoice.buyer().municipalityCode())
+			.param("org", invoice.buyer().organisationId()).param("series", seriesId).param("number", invoice.number()).param("kind", invoice.kind().name())
 			.param("credits", invoice.credits()).param("issued", Date.valueOf(invoice.issuedOn()))
 			.param("buyer", invoice.buyerName()).param("ean", invoice.buyerEan())
 			.param("licence", invoice.licence() == null ? null : invoice.licence().name())
@@ -157,8 +171,11 @@ public class InvoiceRepository {
 
 	private static Invoice invoice(ResultSet rs, int n) throws SQLException {
 		String licence = rs.getString("licence");
-		return new Invoice(rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class),
-				rs.getInt("buyer_code"), rs.getInt("number"), InvoiceKind.valueOf(rs.getString("kind")),
+		Integer code = rs.getObject("buyer_code", Integer.class);
+		Registrant buyer = code != null ? Registrant.municipality(code)
+				: Registrant.organisation(rs.getObject("buyer_organisation_id", UUID.class));
+		return new Invoice(rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class), buyer,
+				rs.getInt("number"), InvoiceKind.valueOf(rs.getString("kind")),
 				rs.getObject("credits", UUID.class), (Integer) rs.getObject("credits_number"),
 				rs.getObject("issued_on", LocalDate.class), rs.getString("buyer_name"), rs.getString("buyer_ean"),
 				licence == null ? null : LicenceClass.valueOf(licence), rs.getInt("quantity"),

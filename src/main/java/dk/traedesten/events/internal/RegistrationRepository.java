@@ -10,22 +10,27 @@ import java.util.UUID;
 
 import dk.traedesten.events.NewParticipant;
 import dk.traedesten.events.Participant;
+import dk.traedesten.events.Registrant;
 import dk.traedesten.events.SessionSeat;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Registration rounds, participants and their session choices (V017). Row-level security shows a municipality its
- * own rows only; seats are taken and freed through the database functions that lock the session's seat row.
+ * Registration rounds, participants and their session choices (V017, V035). Row-level security shows a registrant
+ * (a municipality or another organisation) its own rows only; seats are taken and freed through the database functions that lock the session's seat row.
  */
 @Repository
 public class RegistrationRepository {
 
 	private static final String PARTICIPANT = """
-			select p.id, p.event_id, p.municipality_code, r.number, p.name, p.email, p.job_title
+			select p.id, p.event_id, p.municipality_code, p.organisation_id, r.number, p.name, p.email, p.job_title
 			from event_participant p join event_registration_round r on r.id = p.round_id
 			""";
+
+	/** The rows of one registrant; the round's alias is r. */
+	private static final String OWN = " r.municipality_code is not distinct from cast(:code as integer)"
+			+ " and r.organisation_id is not distinct from cast(:org as uuid)";
 
 	private final JdbcClient jdbc;
 
@@ -45,44 +50,50 @@ public class RegistrationRepository {
 			.param("day", day == null ? null : Date.valueOf(day)).param("event", eventId).update();
 	}
 
-	/** Serialises a municipality's rounds for one event, so two rounds at once get different numbers. */
-	public int nextRound(UUID eventId, int municipality) {
+	/** Serialises a registrant's rounds for one event, so two rounds at once get different numbers. */
+	public int nextRound(UUID eventId, Registrant who) {
 		jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))")
-			.param("key", "event-round:" + eventId + ":" + municipality)
+			.param("key", "event-round:" + eventId + ":" + who.key())
 			.query((rs, n) -> 1)
 			.single();
 		return jdbc.sql("""
-				select coalesce(max(number), 0) + 1 from event_registration_round
-				where event_id = :event and municipality_code = :code""")
-			.param("event", eventId).param("code", municipality).query(Integer.class).single();
+				select coalesce(max(number), 0) + 1 from event_registration_round r
+				where r.event_id = :event and """ + OWN)
+			.param("event", eventId).param("code", who.municipalityCode()).param("org", who.organisationId())
+			.query(Integer.class).single();
 	}
 
-	public UUID insertRound(UUID eventId, int municipality, int number, String registeredBy) {
+	public UUID insertRound(UUID eventId, Registrant who, int number, String registeredBy) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
-				insert into event_registration_round (id, event_id, municipality_code, number, registered_by)
-				values (:id, :event, :code, :number, :by)""")
-			.param("id", id).param("event", eventId).param("code", municipality).param("number", number)
-			.param("by", registeredBy).update();
+				insert into event_registration_round (id, event_id, municipality_code, organisation_id, number,
+				  registered_by)
+				values (:id, :event, :code, :org, :number, :by)""")
+			.param("id", id).param("event", eventId).param("code", who.municipalityCode())
+			.param("org", who.organisationId()).param("number", number).param("by", registeredBy).update();
 		return id;
 	}
 
-	public UUID insertParticipant(UUID eventId, int municipality, UUID roundId, NewParticipant person) {
+	public UUID insertParticipant(UUID eventId, Registrant who, UUID roundId, NewParticipant person) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
-				insert into event_participant (id, event_id, municipality_code, round_id, name, email, job_title)
-				values (:id, :event, :code, :round, :name, :email, :title)""")
-			.param("id", id).param("event", eventId).param("code", municipality).param("round", roundId)
-			.param("name", person.name()).param("email", person.email()).param("title", person.jobTitle()).update();
+				insert into event_participant (id, event_id, municipality_code, organisation_id, round_id, name, email,
+				  job_title)
+				values (:id, :event, :code, :org, :round, :name, :email, :title)""")
+			.param("id", id).param("event", eventId).param("code", who.municipalityCode())
+			.param("org", who.organisationId()).param("round", roundId).param("name", person.name())
+			.param("email", person.email()).param("title", person.jobTitle()).update();
 		return id;
 	}
 
-	/** Seated participants of the municipality, in the order they were registered. */
-	public List<Participant> participants(UUID eventId, int municipality) {
+	/** Seated participants of the registrant, in the order they were registered. */
+	public List<Participant> participants(UUID eventId, Registrant who) {
 		return jdbc.sql(PARTICIPANT + """
-				where p.event_id = :event and p.municipality_code = :code and p.cancelled_at is null
+				where p.event_id = :event and p.cancelled_at is null and """ + OWN + """
+
 				order by r.number, p.created_at, p.name""")
-			.param("event", eventId).param("code", municipality).query(RegistrationRepository::participant).list();
+			.param("event", eventId).param("code", who.municipalityCode()).param("org", who.organisationId())
+			.query(RegistrationRepository::participant).list();
 	}
 
 	public Optional<Participant> participant(UUID id) {
@@ -90,14 +101,16 @@ public class RegistrationRepository {
 			.param("id", id).query(RegistrationRepository::participant).optional();
 	}
 
-	/** The persons still registered per round, for every round the municipality made. */
-	public List<Integer> roundSizes(UUID eventId, int municipality) {
+	/** The persons still registered per round, for every round the registrant made. */
+	public List<Integer> roundSizes(UUID eventId, Registrant who) {
 		return jdbc.sql("""
 				select count(p.id) from event_registration_round r
 				left join event_participant p on p.round_id = r.id and p.cancelled_at is null
-				where r.event_id = :event and r.municipality_code = :code
+				where r.event_id = :event and """ + OWN + """
+
 				group by r.number order by r.number""")
-			.param("event", eventId).param("code", municipality).query(Integer.class).list();
+			.param("event", eventId).param("code", who.municipalityCode()).param("org", who.organisationId())
+			.query(Integer.class).list();
 	}
 
 	/** The seat this e-mail holds at the event, if the caller may see it. */
@@ -121,23 +134,24 @@ public class RegistrationRepository {
 		jdbc.sql("update event_participant set cancelled_at = now() where id = :id").param("id", participantId).update();
 	}
 
-	public Set<UUID> organisationChoices(UUID eventId, int municipality) {
+	public Set<UUID> organisationChoices(UUID eventId, Registrant who) {
 		return new HashSet<>(jdbc.sql("""
-				select item_id from event_organisation_choice where event_id = :event and municipality_code = :code""")
-			.param("event", eventId).param("code", municipality).query(UUID.class).list());
+				select item_id from event_organisation_choice r where r.event_id = :event and """ + OWN)
+			.param("event", eventId).param("code", who.municipalityCode()).param("org", who.organisationId())
+			.query(UUID.class).list());
 	}
 
-	public void replaceOrganisationChoices(UUID eventId, int municipality, UUID groupId, Set<UUID> items) {
+	public void replaceOrganisationChoices(UUID eventId, Registrant who, UUID groupId, Set<UUID> items) {
 		jdbc.sql("""
-				delete from event_organisation_choice where event_id = :event and municipality_code = :code
-				and group_id = :group""")
-			.param("event", eventId).param("code", municipality).param("group", groupId).update();
+				delete from event_organisation_choice r where r.event_id = :event and r.group_id = :group and """ + OWN)
+			.param("event", eventId).param("code", who.municipalityCode()).param("org", who.organisationId())
+			.param("group", groupId).update();
 		for (UUID item : items) {
 			jdbc.sql("""
-					insert into event_organisation_choice (event_id, municipality_code, group_id, item_id)
-					values (:event, :code, :group, :item)""")
-				.param("event", eventId).param("code", municipality).param("group", groupId).param("item", item)
-				.update();
+					insert into event_organisation_choice (event_id, municipality_code, organisation_id, group_id, item_id)
+					values (:event, :code, :org, :group, :item)""")
+				.param("event", eventId).param("code", who.municipalityCode()).param("org", who.organisationId())
+				.param("group", groupId).param("item", item).update();
 		}
 	}
 
@@ -154,9 +168,12 @@ public class RegistrationRepository {
 	public boolean choose(Participant participant, UUID groupId, UUID itemId) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
-				insert into event_session_choice (id, event_id, municipality_code, participant_id, group_id, item_id)
-				values (:id, :event, :code, :participant, :group, :item)""")
-			.param("id", id).param("event", participant.eventId()).param("code", participant.municipalityCode())
+				insert into event_session_choice (id, event_id, municipality_code, organisation_id, participant_id,
+				  group_id, item_id)
+				values (:id, :event, :code, :org, :participant, :group, :item)""")
+			.param("id", id).param("event", participant.eventId())
+			.param("code", participant.registrant().municipalityCode())
+			.param("org", participant.registrant().organisationId())
 			.param("participant", participant.id()).param("group", groupId).param("item", itemId).update();
 		return "SEATED".equals(jdbc.sql("select event_session_take(:id)").param("id", id).query(String.class).single());
 	}
@@ -180,8 +197,11 @@ public class RegistrationRepository {
 	}
 
 	private static Participant participant(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		return new Participant(rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class),
-				rs.getInt("municipality_code"), rs.getInt("number"), rs.getString("name"), rs.getString("email"),
+		Integer code = rs.getObject("municipality_code", Integer.class);
+		Registrant registrant = code != null ? Registrant.municipality(code)
+				: Registrant.organisation(rs.getObject("organisation_id", UUID.class));
+		return new Participant(rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class), registrant,
+				rs.getInt("number"), rs.getString("name"), rs.getString("email"),
 				rs.getString("job_title"));
 	}
 }

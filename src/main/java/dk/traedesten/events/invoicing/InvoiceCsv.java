@@ -32,7 +32,8 @@ public final class InvoiceCsv {
 			int sign = invoice.creditNote() ? -1 : 1;
 			row(csv, List.of(String.valueOf(invoice.number()), kind.apply(invoice),
 					invoice.creditsNumber() == null ? "" : String.valueOf(invoice.creditsNumber()),
-					invoice.issuedOn().toString(), invoice.buyerName(), String.valueOf(invoice.municipalityCode()),
+					invoice.issuedOn().toString(), invoice.buyerName(),
+					invoice.municipalityCode() == null ? "" : String.valueOf(invoice.municipalityCode()),
 					invoice.buyerEan() == null ? "" : invoice.buyerEan(), String.valueOf(invoice.quantity()),
 					kroner(invoice.unitPriceOre()), kroner(sign * invoice.netOre()),
 					String.valueOf(invoice.discountPercent()), kroner(sign * invoice.discountOre()),

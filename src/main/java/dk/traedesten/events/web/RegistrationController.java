@@ -26,8 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A municipality's registration for an event (decision 0011): the registrar (strategy coordinator or administrator)
- * registers rounds of people, chooses for the municipality and sees the running invoice; anyone of the municipality
+ * A municipality's or an organisation's registration for an event (decisions 0011 and 0019): the registrar registers
+ * rounds of people, chooses for all of them and sees the running invoice; anyone of the municipality or organisation
  * registers themselves.
  */
 @Controller
@@ -58,7 +58,8 @@ class RegistrationController {
 				.map(PersonFields::toParticipant)
 				.toList();
 			try {
-				int round = registrations.registerRound(slug, user.municipalityCode(), user.email(), people);
+				int round = registrations.registerRound(slug, RegistrationGuards.registrant(user), user.email(),
+						people);
 				flash.addFlashAttribute("done", "events.registration.done.round");
 				flash.addFlashAttribute("doneArgument", round);
 				return "redirect:/arrangementer/" + slug + "/tilmelding";
@@ -76,7 +77,7 @@ class RegistrationController {
 	String self(@PathVariable String slug, @AuthenticationPrincipal SignedInUser user,
 			@RequestParam(defaultValue = "") String jobTitle, RedirectAttributes flash) {
 		try {
-			registrations.registerRound(slug, user.municipalityCode(), user.email(),
+			registrations.registerRound(slug, RegistrationGuards.registrant(user), user.email(),
 					List.of(new NewParticipant(user.displayName(), user.email(), jobTitle)));
 			flash.addFlashAttribute("done", "events.registration.done.self");
 		}
@@ -93,7 +94,7 @@ class RegistrationController {
 		if (form.getGroup() == null) {
 			throw new EventNotFoundException(slug);
 		}
-		Set<ChoiceProblem> problems = registrations.chooseForMunicipality(slug, user.municipalityCode(),
+		Set<ChoiceProblem> problems = registrations.chooseForRegistrant(slug, RegistrationGuards.registrant(user),
 				form.getGroup(), new LinkedHashSet<>(form.getItems()));
 		if (problems.isEmpty()) {
 			flash.addFlashAttribute("done", "events.registration.done.choice");
@@ -107,11 +108,13 @@ class RegistrationController {
 	}
 
 	private String page(String slug, SignedInUser user, RoundForm round, ChoiceForm choice, Model model) {
-		Registration registration = registrations.of(slug, user.municipalityCode());
+		Registration registration = registrations.of(slug, RegistrationGuards.registrant(user));
 		boolean registrar = RegistrationGuards.registrar(user);
 		model.addAttribute("registration", registration);
 		model.addAttribute("event", registration.page().event());
 		model.addAttribute("registrar", registrar);
+		model.addAttribute("registrantName",
+				user.municipalityCode() != null ? user.municipalityName() : user.organisationName());
 		model.addAttribute("ownSeat", registrations.seatOf(slug, user.email()).orElse(null));
 		registration.invoice().ifPresent(quote -> model.addAttribute("invoice", new QuoteView(quote, "")));
 		model.addAttribute("organisationGroups", registration.page()

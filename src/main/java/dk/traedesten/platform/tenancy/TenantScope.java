@@ -51,6 +51,14 @@ public final class TenantScope {
 		return with(new Scope(municipalityCode, false, actor), work);
 	}
 
+	/**
+	 * Runs work as a signed-in person of no municipality (KL's staff, an association's secretary): only what their
+	 * organisation may see, by the actor's e-mail.
+	 */
+	public static <T> T asPerson(String actor, Supplier<T> work) {
+		return with(new Scope(null, false, actor), work);
+	}
+
 	private static <T> T with(Scope scope, Supplier<T> work) {
 		Scope previous = OVERRIDE.get();
 		OVERRIDE.set(scope);

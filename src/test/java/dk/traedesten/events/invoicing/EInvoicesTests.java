@@ -90,7 +90,7 @@ class EInvoicesTests {
 	@Test
 	void anInvoiceWithAnInvalidEanIsRefused() throws Exception {
 		Invoice good = invoice(PricingRules.licence(SUMMIT, LicenceClass.ISLAND), InvoiceKind.INVOICE, null);
-		Invoice bad = new Invoice(good.id(), good.eventId(), good.municipalityCode(), good.number(), good.kind(), null,
+		Invoice bad = new Invoice(good.id(), good.eventId(), good.buyer(), good.number(), good.kind(), null,
 				null, good.issuedOn(), good.buyerName(), "5798009374609", good.licence(), good.quantity(),
 				good.unitPriceOre(), good.netOre(), good.discountPercent(), good.discountOre(), good.vatPercent(),
 				good.vatOre(), good.totalOre());
@@ -104,7 +104,7 @@ class EInvoicesTests {
 
 	private static Invoice invoice(Quote quote, InvoiceKind kind, Integer credits) {
 		InvoiceRules.InvoiceLine line = InvoiceRules.line(SUMMIT, quote);
-		return new Invoice(UUID.randomUUID(), UUID.randomUUID(), 101, credits == null ? 7 : 8, kind,
+		return new Invoice(UUID.randomUUID(), UUID.randomUUID(), dk.traedesten.events.Registrant.municipality(101), credits == null ? 7 : 8, kind,
 				credits == null ? null : UUID.randomUUID(), credits, LocalDate.of(2021, 2, 1), "Københavns Kommune",
 				KOEBENHAVN_EAN, quote.licence(), line.quantity(), line.unitPriceOre(), quote.netOre(),
 				quote.discountPercent(), quote.discountOre(), quote.vatPercent(), quote.vatOre(), quote.totalOre());

@@ -50,7 +50,7 @@ class InvoiceCsvTests {
 
 	private static Invoice invoice(Quote quote, int number, InvoiceKind kind, Integer credits, String buyer) {
 		InvoiceRules.InvoiceLine line = InvoiceRules.line(SUMMIT, quote);
-		return new Invoice(UUID.randomUUID(), UUID.randomUUID(), 336, number, kind,
+		return new Invoice(UUID.randomUUID(), UUID.randomUUID(), dk.traedesten.events.Registrant.municipality(336), number, kind,
 				credits == null ? null : UUID.randomUUID(), credits, LocalDate.of(2021, 2, 1), buyer, null,
 				quote.licence(), line.quantity(), line.unitPriceOre(), quote.netOre(), quote.discountPercent(),
 				quote.discountOre(), quote.vatPercent(), quote.vatOre(), quote.totalOre());

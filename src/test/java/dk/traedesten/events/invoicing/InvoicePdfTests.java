@@ -49,7 +49,7 @@ class InvoicePdfTests {
 	void aCreditNoteNamesTheInvoiceItCredits() throws Exception {
 		Invoice stevns = TenantScope.asSystem("test", () -> invoicing.ofEvent(SUMMIT)).stream()
 			.filter(i -> i.municipalityCode() == 336 && !i.creditNote()).findFirst().orElseThrow();
-		Invoice note = new Invoice(stevns.id(), stevns.eventId(), 336, stevns.number() + 100,
+		Invoice note = new Invoice(stevns.id(), stevns.eventId(), stevns.buyer(), stevns.number() + 100,
 				dk.traedesten.events.InvoiceKind.CREDIT_NOTE, stevns.id(), stevns.number(), stevns.issuedOn(),
 				stevns.buyerName(), stevns.buyerEan(), stevns.licence(), stevns.quantity(), stevns.unitPriceOre(),
 				stevns.netOre(), stevns.discountPercent(), stevns.discountOre(), stevns.vatPercent(), stevns.vatOre(),

@@ -133,7 +133,8 @@ class SummitEndToEndTests {
 			.flash().containsEntry("refused", "events.registration.refused.BINDING");
 		assertThat(asHerning(() -> registrations.of(SLUG, DemoData.HERNING)).participants()).hasSize(3);
 
-		// The organiser closes invoicing on the invoicing page: one invoice per registered municipality.
+		// The organiser closes invoicing on the invoicing page: one invoice per registered municipality and one for the
+		// association, which registered eleven people in two rounds.
 		String open = body(demo, ORGANISER, SUMMIT + "/fakturaer");
 		assertThat(open).contains("Fakturering er ikke lukket");
 		assertThat(mvc.post().uri(SUMMIT + "/fakturaer/luk").with(demo.as(ORGANISER)).with(csrf()))
@@ -141,8 +142,13 @@ class SummitEndToEndTests {
 			.flash().containsEntry("done", "events.invoices.done.closed");
 		List<Invoice> issued = TenantScope.asSystem("test", () -> invoicing.ofEvent(SLUG));
 		Map<Integer, Invoice> byBuyer = issued.stream()
-			.filter(invoice -> invoice.kind() == InvoiceKind.INVOICE)
+			.filter(invoice -> invoice.kind() == InvoiceKind.INVOICE && invoice.municipalityCode() != null)
 			.collect(Collectors.toMap(Invoice::municipalityCode, invoice -> invoice));
+		Invoice association = issued.stream().filter(invoice -> invoice.municipalityCode() == null)
+			.collect(Collectors.collectingAndThen(Collectors.toList(), list -> {
+				assertThat(list).hasSize(1);
+				return list.get(0);
+			}));
 		assertThat(byBuyer).containsOnlyKeys(DemoData.STEVNS, DemoData.KOEBENHAVN, DemoData.HERNING);
 		String closed = body(demo, ORGANISER, SUMMIT + "/fakturaer");
 		assertThat(closed).contains("Fakturering er lukket").contains("Herning");
@@ -157,6 +163,14 @@ class SummitEndToEndTests {
 		// Herning, over 50,000 inhabitants: the large licence, 25,000.00 + 25 % VAT = 31,250.00, whatever its rounds.
 		assertThat(byBuyer.get(DemoData.HERNING).totalOre()).isEqualTo(3_125_000L);
 		assertThat(closed).contains("31.250,00 kr.");
+		// Autismeforeningen pays per person: 11 × 1,945.00 = 21,395.00, 10 % off, 25 % VAT = 24,069.38, as the
+		// quote for 11 persons says.
+		String quote = mvc.get().uri("/api/v1/events/" + SLUG + "/quote?persons=11").exchange().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(JsonPath.<String>read(quote, "$.total")).isEqualTo("24069.38");
+		assertThat(association.buyerName()).isEqualTo("Autismeforeningen");
+		assertThat(association.totalOre()).isEqualTo(2_406_938L);
+		assertThat(closed).contains("Autismeforeningen").contains("24.069,38 kr.");
 	}
 
 	/** Undoes the demo's closing of the summit: its invoices go, and the series gives their numbers back. */
