@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dk.traedesten.events.internal.EventRepository;
+import dk.traedesten.events.internal.InvoiceRepository;
+import dk.traedesten.events.internal.RegistrationRepository;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +28,14 @@ public class EventPlanning {
 
 	private final EventRepository events;
 
-	EventPlanning(EventRepository events) {
+	private final RegistrationRepository registrations;
+
+	private final InvoiceRepository invoices;
+
+	EventPlanning(EventRepository events, RegistrationRepository registrations, InvoiceRepository invoices) {
 		this.events = events;
+		this.registrations = registrations;
+		this.invoices = invoices;
 	}
 
 	@Transactional
@@ -74,7 +82,8 @@ public class EventPlanning {
 			.map(row -> new PlannedEvent(row.id(), row.slug(), row.title(), row.kind(), row.format(), row.place(),
 					LocalDateTime.ofInstant(row.startsAt().toInstant(), Event.ZONE),
 					LocalDateTime.ofInstant(row.endsAt().toInstant(), Event.ZONE), row.published(),
-					events.programme(row.id())));
+					events.programme(row.id()), events.groups(row.id()), events.prices(row.id()),
+					registrations.bindingFrom(row.id()).orElse(null), invoices.closedAt(row.id()).isPresent()));
 	}
 
 	/**
@@ -87,9 +96,14 @@ public class EventPlanning {
 		PlannedEvent event = planned(slug).orElseThrow(() -> new EventNotFoundException(slug));
 		Integer code = events.findBySlug(slug).orElseThrow().municipalityCode();
 		int last = event.programme().stream().mapToInt(ProgrammeItem::position).max().orElse(0);
+		UUID group = null;
+		if (item.group() != null) {
+			group = event.groups().stream().filter(candidate -> candidate.name().equals(item.group())).findFirst()
+				.orElseThrow(() -> new EventNotFoundException(item.group())).id();
+		}
 		events.insertItem(event.id(), code, new ProgrammeItem(UUID.randomUUID(), last + 1, item.startsAt(),
 				item.endsAt(), item.kind(), item.section(), item.title(), item.description(), item.speakers(),
-				item.venue(), null, item.capacity()));
+				item.venue(), group, item.capacity()));
 		events.renumberProgramme(event.id());
 	}
 
@@ -108,6 +122,50 @@ public class EventPlanning {
 		events.deleteItem(event.id(), itemId);
 		events.renumberProgramme(event.id());
 		return true;
+	}
+
+	/** Adds a choice group to an event the caller organises; items join it as they are added. */
+	@Transactional
+	public void addGroup(String slug, NewChoiceGroup group) {
+		PlannedEvent event = planned(slug).orElseThrow(() -> new EventNotFoundException(slug));
+		Integer code = events.findBySlug(slug).orElseThrow().municipalityCode();
+		events.insertGroup(event.id(), code, new ChoiceGroup(UUID.randomUUID(), group.name(), group.description(),
+				group.minChoices(), group.maxChoices(), group.chooser()));
+	}
+
+	/**
+	 * Removes a choice group that offers no item yet (an item's choices would lose their rule).
+	 * @return false when the group is not the event's or still offers items
+	 */
+	@Transactional
+	public boolean removeGroup(String slug, UUID groupId) {
+		PlannedEvent event = planned(slug).orElseThrow(() -> new EventNotFoundException(slug));
+		boolean removable = event.groups().stream().anyMatch(group -> group.id().equals(groupId))
+				&& event.programme().stream().noneMatch(item -> groupId.equals(item.choiceGroupId()));
+		if (removable) {
+			events.deleteGroup(event.id(), groupId);
+		}
+		return removable;
+	}
+
+	/**
+	 * Sets the event's prices. Refused once invoicing is closed: the invoices were priced by the old list. Running
+	 * invoices follow the new list at once.
+	 */
+	@Transactional
+	public void setPrices(String slug, PriceList prices) {
+		PlannedEvent event = planned(slug).orElseThrow(() -> new EventNotFoundException(slug));
+		if (event.invoicingClosed()) {
+			throw new InvoicingRefusedException(InvoicingRefusedException.Reason.ALREADY_CLOSED);
+		}
+		events.savePrices(event.id(), events.findBySlug(slug).orElseThrow().municipalityCode(), prices);
+	}
+
+	/** Sets the day registrations for the event become binding, or none (null). */
+	@Transactional
+	public void setBindingFrom(String slug, java.time.LocalDate day) {
+		PlannedEvent event = planned(slug).orElseThrow(() -> new EventNotFoundException(slug));
+		registrations.setBindingFrom(event.id(), day);
 	}
 
 	/** Publishes an event the caller organises. */

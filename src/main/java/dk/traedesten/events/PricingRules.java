@@ -9,6 +9,9 @@ import java.util.List;
  */
 public final class PricingRules {
 
+	/** Danish VAT (moms), which every price list of an event charges. */
+	public static final int DANISH_VAT_PERCENT = 25;
+
 	private PricingRules() {
 	}
 

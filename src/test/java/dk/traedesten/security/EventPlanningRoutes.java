@@ -32,6 +32,14 @@ final class EventPlanningRoutes {
 				access(HttpMethod.POST, UNKNOWN + "/punkter", Map.of("title", "Velkommen"), 404));
 		table.put("POST /arrangementer/{slug}/planlaeg/punkter/{itemId}/slet",
 				access(HttpMethod.POST, UNKNOWN + "/punkter/" + UUID.randomUUID() + "/slet", Map.of(), 404));
+		table.put("POST /arrangementer/{slug}/planlaeg/valggrupper",
+				access(HttpMethod.POST, UNKNOWN + "/valggrupper", Map.of("name", "Temamøder"), 404));
+		table.put("POST /arrangementer/{slug}/planlaeg/valggrupper/{groupId}/slet",
+				access(HttpMethod.POST, UNKNOWN + "/valggrupper/" + UUID.randomUUID() + "/slet", Map.of(), 404));
+		table.put("POST /arrangementer/{slug}/planlaeg/priser",
+				access(HttpMethod.POST, UNKNOWN + "/priser", Map.of("perPerson", "0"), 404));
+		table.put("POST /arrangementer/{slug}/planlaeg/bindende",
+				access(HttpMethod.POST, UNKNOWN + "/bindende", Map.of("bindingFrom", ""), 404));
 		table.put("POST /arrangementer/{slug}/planlaeg/offentliggoer",
 				access(HttpMethod.POST, UNKNOWN + "/offentliggoer", Map.of(), 404));
 		return table;

@@ -103,6 +103,11 @@ public class EventRepository {
 			.update();
 	}
 
+	public void deleteGroup(UUID eventId, UUID groupId) {
+		jdbc.sql("delete from event_choice_group where event_id = :event and id = :group")
+			.param("event", eventId).param("group", groupId).update();
+	}
+
 	public List<ChoiceGroup> groups(UUID eventId) {
 		return jdbc.sql("""
 				select g.id, g.name, g.description, g.min_choices, g.max_choices, g.chooser from event_choice_group g

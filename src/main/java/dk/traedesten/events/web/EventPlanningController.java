@@ -3,6 +3,8 @@ package dk.traedesten.events.web;
 import java.util.List;
 import java.util.UUID;
 
+import dk.traedesten.events.ChoiceGroup;
+import dk.traedesten.events.Chooser;
 import dk.traedesten.events.EventFormat;
 import dk.traedesten.events.EventKind;
 import dk.traedesten.events.EventNotFoundException;
@@ -75,6 +77,51 @@ class EventPlanningController {
 		return page(planned(slug), new ProgrammeItemForm(), model);
 	}
 
+	@PostMapping("/arrangementer/{slug}/planlaeg/valggrupper")
+	String addGroup(@PathVariable String slug, @ModelAttribute("group") ChoiceGroupForm form, BindingResult errors,
+			Model model) {
+		PlannedEvent event = planned(slug);
+		if (!form.validate(event.groups().stream().map(ChoiceGroup::name).toList(), errors)) {
+			return page(event, new ProgrammeItemForm(), model);
+		}
+		planning.addGroup(slug, form.group());
+		return "redirect:/arrangementer/" + slug + "/planlaeg?valggruppe-tilfoejet#valggrupper";
+	}
+
+	@PostMapping("/arrangementer/{slug}/planlaeg/valggrupper/{groupId}/slet")
+	String removeGroup(@PathVariable String slug, @PathVariable UUID groupId) {
+		planned(slug);
+		if (!planning.removeGroup(slug, groupId)) {
+			throw new EventNotFoundException(groupId.toString());
+		}
+		return "redirect:/arrangementer/" + slug + "/planlaeg?valggruppe-slettet#valggrupper";
+	}
+
+	@PostMapping("/arrangementer/{slug}/planlaeg/priser")
+	String setPrices(@PathVariable String slug, @ModelAttribute("prices") PriceForm form, BindingResult errors,
+			Model model) {
+		PlannedEvent event = planned(slug);
+		if (event.invoicingClosed()) {
+			errors.reject("events.offer.error.invoiced");
+		}
+		if (errors.hasErrors() || !form.validate(errors)) {
+			return page(event, new ProgrammeItemForm(), model);
+		}
+		planning.setPrices(slug, form.priceList());
+		return "redirect:/arrangementer/" + slug + "/planlaeg?priser-gemt#priser";
+	}
+
+	@PostMapping("/arrangementer/{slug}/planlaeg/bindende")
+	String setBinding(@PathVariable String slug, @ModelAttribute("binding") BindingForm form, BindingResult errors,
+			Model model) {
+		PlannedEvent event = planned(slug);
+		if (!form.validate(event, errors)) {
+			return page(event, new ProgrammeItemForm(), model);
+		}
+		planning.setBindingFrom(slug, form.day());
+		return "redirect:/arrangementer/" + slug + "/planlaeg?bindende-gemt#tilmelding";
+	}
+
 	@PostMapping("/arrangementer/{slug}/planlaeg/punkter")
 	String addItem(@PathVariable String slug, @ModelAttribute("item") ProgrammeItemForm form, BindingResult errors,
 			Model model) {
@@ -82,7 +129,7 @@ class EventPlanningController {
 		if (!form.validate(event, errors)) {
 			return page(event, form, model);
 		}
-		planning.addItem(slug, form.item());
+		planning.addItem(slug, form.item(event));
 		return "redirect:/arrangementer/" + slug + "/planlaeg?punkt-tilfoejet#program";
 	}
 
@@ -114,6 +161,16 @@ class EventPlanningController {
 		model.addAttribute("event", event);
 		model.addAttribute("item", form);
 		model.addAttribute("itemKinds", ProgrammeItemKind.values());
+		model.addAttribute("choosers", Chooser.values());
+		if (!model.containsAttribute("group")) {
+			model.addAttribute("group", new ChoiceGroupForm());
+		}
+		if (!model.containsAttribute("prices")) {
+			model.addAttribute("prices", PriceForm.of(event.prices()));
+		}
+		if (!model.containsAttribute("binding")) {
+			model.addAttribute("binding", BindingForm.of(event));
+		}
 		return "events/plan";
 	}
 

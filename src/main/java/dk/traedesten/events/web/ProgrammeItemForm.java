@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import dk.traedesten.events.ChoiceGroup;
 import dk.traedesten.events.EventDraftRules;
 import dk.traedesten.events.NewProgrammeItem;
 import dk.traedesten.events.PlannedEvent;
@@ -29,6 +30,13 @@ public class ProgrammeItemForm {
 
 	private String venue = "";
 
+	private String group = "";
+
+	private String capacity = "";
+
+	/** The most seats a session can have by hand: more is a typing error. */
+	static final int CAPACITY_MAX = 100_000;
+
 	boolean validate(PlannedEvent event, BindingResult errors) {
 		if (kind() == null) {
 			errors.rejectValue("kind", "events.plan.error.item-kind");
@@ -43,6 +51,12 @@ public class ProgrammeItemForm {
 				errors.rejectValue(field, key);
 			}
 		});
+		if (!group.isBlank() && groupName(event) == null) {
+			errors.rejectValue("group", "events.offer.error.group");
+		}
+		if (!capacity.isBlank() && capacity() == null) {
+			errors.rejectValue("capacity", "events.offer.error.capacity");
+		}
 		if (description.length() > EventDraftForm.TEXT_MAX || speakers.length() > EventDraftForm.TEXT_MAX
 				|| venue.length() > EventDraftForm.TEXT_MAX) {
 			errors.reject("events.plan.error.text-too-long");
@@ -50,11 +64,26 @@ public class ProgrammeItemForm {
 		return !errors.hasErrors();
 	}
 
-	NewProgrammeItem item() {
+	NewProgrammeItem item(PlannedEvent event) {
 		List<String> names = Arrays.stream(speakers.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 		LocalTime end = EventDraftForm.time(endsAt);
 		return new NewProgrammeItem(EventDraftForm.time(startsAt), end, kind(), null, title.strip(),
-				description.strip(), names, venue.strip(), null, null);
+				description.strip(), names, venue.strip(), groupName(event), capacity());
+	}
+
+	/** The chosen group's name, or null when none is chosen or the group is not the event's. */
+	private String groupName(PlannedEvent event) {
+		return event.groups().stream().filter(candidate -> candidate.id().toString().equals(group.strip()))
+			.map(ChoiceGroup::name).findFirst().orElse(null);
+	}
+
+	private Integer capacity() {
+		String text = capacity.strip();
+		if (!text.matches("\\d{1,6}")) {
+			return null;
+		}
+		int seats = Integer.parseInt(text);
+		return seats >= 1 && seats <= CAPACITY_MAX ? seats : null;
 	}
 
 	private ProgrammeItemKind kind() {
@@ -112,6 +141,22 @@ public class ProgrammeItemForm {
 
 	public void setSpeakers(String speakers) {
 		this.speakers = speakers == null ? "" : speakers;
+	}
+
+	public String getGroup() {
+		return group;
+	}
+
+	public void setGroup(String group) {
+		this.group = group == null ? "" : group;
+	}
+
+	public String getCapacity() {
+		return capacity;
+	}
+
+	public void setCapacity(String capacity) {
+		this.capacity = capacity == null ? "" : capacity;
 	}
 
 	public String getVenue() {

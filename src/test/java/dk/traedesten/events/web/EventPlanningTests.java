@@ -115,6 +115,80 @@ class EventPlanningTests {
 		assertThat(mvc.get().uri(summit)).hasStatus3xxRedirection();
 	}
 
+	@Test
+	void anOrganiserSetsChoiceGroupsPricesAndTheBindingDateAndBadInputIsNamedAtItsField() throws Exception {
+		String slug = "valg-" + System.nanoTime();
+		post("/arrangementer/nyt", "kind", "CONFERENCE", "title", "Konference med valg", "slug", slug, "date",
+				"2027-05-06", "startsAt", "09:00", "endsAt", "16:00", "format", "IN_PERSON", "price", "")
+			.hasStatus3xxRedirection();
+		String plan = "/arrangementer/" + slug + "/planlaeg";
+
+		post(plan + "/valggrupper", "name", "Temamøder", "groupDescription", "", "minChoices", "0", "maxChoices", "2",
+				"chooser", "PARTICIPANT").hasStatus3xxRedirection();
+		String refused = body(post(plan + "/valggrupper", "name", "temamøder", "minChoices", "3", "maxChoices", "1",
+				"chooser", "PARTICIPANT"));
+		assertThat(refused).contains("Arrangementet har allerede en valggruppe med det navn.")
+			.contains("Højst antal valg må ikke være mindre end mindst antal valg.");
+		PlannedEvent withGroup = planned(slug);
+		assertThat(withGroup.groups()).singleElement().satisfies(group -> {
+			assertThat(group.maxChoices()).isEqualTo(2);
+			assertThat(group.chooser()).isEqualTo(dk.traedesten.events.Chooser.PARTICIPANT);
+		});
+		String groupId = withGroup.groups().get(0).id().toString();
+
+		assertThat(body(post(plan + "/punkter", "startsAt", "10:00", "kind", "TALK", "title", "Tema 1", "group",
+				groupId, "capacity", "nul"))).contains("Skriv antal pladser som et helt tal");
+		post(plan + "/punkter", "startsAt", "10:00", "kind", "TALK", "title", "Tema 1", "group", groupId, "capacity",
+				"40").hasStatus3xxRedirection();
+		assertThat(planned(slug).programme()).singleElement().satisfies(item -> {
+			assertThat(item.choiceGroupId().toString()).isEqualTo(groupId);
+			assertThat(item.capacity()).isEqualTo(40);
+		});
+		post(plan + "/valggrupper/" + groupId + "/slet").as("a group offering an item stays").hasStatus(404);
+
+		String badPrices = body(post(plan + "/priser", "perPerson", "1945.5", "island", "10000", "small", "", "large",
+				"", "threshold", "50000", "tiers[0].moreThanPersons", "20", "tiers[0].percent", "20",
+				"tiers[1].moreThanPersons", "10", "tiers[1].percent", "10"));
+		assertThat(badPrices).contains("Skriv beløbet i kroner").contains("Udfyld alle tre licenspriser eller ingen af dem.")
+			.contains("Hvert rabattrin skal gælde flere personer end trinnet før.");
+		assertThat(planned(slug).prices()).as("nothing saved").hasValueSatisfying(
+				prices -> assertThat(prices.perPersonOre()).isZero());
+		post(plan + "/priser", "perPerson", "1.945", "island", "10000", "small", "20000", "large", "25000",
+				"threshold", "50000", "tiers[0].moreThanPersons", "10", "tiers[0].percent", "10",
+				"tiers[1].moreThanPersons", "20", "tiers[1].percent", "20").hasStatus3xxRedirection();
+		dk.traedesten.events.PriceList prices = planned(slug).prices().orElseThrow();
+		assertThat(prices.perPersonOre()).isEqualTo(194_500);
+		assertThat(prices.licenceOre(dk.traedesten.events.LicenceClass.LARGE)).isEqualTo(2_500_000);
+		assertThat(prices.discounts()).hasSize(2);
+
+		assertThat(body(post(plan + "/bindende", "bindingFrom", "2027-06-01")))
+			.contains("Datoen skal ligge senest på arrangementets dag.");
+		post(plan + "/bindende", "bindingFrom", "2027-04-22").hasStatus3xxRedirection();
+		assertThat(planned(slug).bindingFrom()).isEqualTo(java.time.LocalDate.of(2027, 4, 22));
+		assertThat(mvc.post().uri(plan + "/priser").with(demo.as("arrangoer@kl.demo"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("perPerson", "0").param("threshold", "50000")).as("KL's organiser cannot price Stevns' event")
+			.hasStatus(404);
+	}
+
+	private PlannedEvent planned(String slug) {
+		return TenantScope.asTenant(336, STEVNS_ORGANISER, () -> planning.planned(slug)).orElseThrow();
+	}
+
+	private org.springframework.test.web.servlet.assertj.MvcTestResultAssert post(String uri, String... params) {
+		var request = mvc.post().uri(uri).with(demo.as(STEVNS_ORGANISER))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+		for (int i = 0; i < params.length; i += 2) {
+			request = request.param(params[i], params[i + 1]);
+		}
+		return request.exchange().assertThat();
+	}
+
+	private static String body(org.springframework.test.web.servlet.assertj.MvcTestResultAssert result)
+			throws Exception {
+		return result.hasStatusOk().actual().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
 	private org.springframework.test.web.servlet.assertj.MvcTestResultAssert addItem(String slug, String time,
 			String title, String kind) {
 		return mvc.post().uri("/arrangementer/" + slug + "/planlaeg/punkter").with(demo.as(STEVNS_ORGANISER))
