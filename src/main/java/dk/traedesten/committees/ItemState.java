@@ -14,4 +14,9 @@ public enum ItemState {
 	public boolean editable() {
 		return this == DRAFT || this == READY;
 	}
+
+	/** The committee has decided it; follow-ups of the decision may be added from here on. */
+	public boolean decided() {
+		return this == DECIDED || this == MINUTES_PUBLISHED;
+	}
 }

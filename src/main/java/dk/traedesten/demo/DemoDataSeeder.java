@@ -44,12 +44,16 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final DemoCommittees committees;
 
+	private final DemoCommitteeFollowUps committeeFollowUps;
+
 	private final TransactionTemplate transaction;
 
 	DemoDataSeeder(DemoDataProperties properties, ObjectProvider<EmbeddedPostgres> embedded,
 			OrganisationDirectory directory, DemoOrganisations organisations, DemoStrategies strategies,
 			DemoTrials trials, DemoTrialFollowUp followUp, DemoMeasures measures, DemoEvents events,
-			DemoRegistrations registrations, DemoInvoices invoices, DemoCommittees committees, TransactionTemplate transaction) {
+			DemoRegistrations registrations, DemoInvoices invoices, DemoCommittees committees, DemoCommitteeFollowUps committeeFollowUps,
+			TransactionTemplate transaction) {
+		this.committeeFollowUps = committeeFollowUps;
 		this.properties = properties;
 		this.embedded = embedded;
 		this.directory = directory;
@@ -101,6 +105,10 @@ class DemoDataSeeder implements ApplicationRunner {
 			if (!committees.present()) {
 				committees.seed();
 				log.info("Demo committees created for Herning, København and Stevns");
+			}
+			if (!committeeFollowUps.present()) {
+				committeeFollowUps.seed();
+				log.info("Demo follow-up on Herning's item 20 and Stevns' selection put before its committee");
 			}
 		}));
 	}

@@ -90,7 +90,8 @@ class DemoOrganisations {
 							new DemoUnit("Dagtilbud Hedebo", DAYCARE, "Herning Land"),
 							new DemoUnit("PPR Herning", PPR, null)),
 					List.of(new DemoPerson("Maja Kjær", "admin@herning.demo", "Systemansvarlig", ADMINISTRATOR, null),
-							new DemoPerson("Thomas Due", "medarbejder@herning.demo", "Lærer", STAFF, "Lindegårdsskolen"))));
+							new DemoPerson("Thomas Due", "medarbejder@herning.demo", "Lærer", STAFF, "Lindegårdsskolen"),
+							new DemoPerson("Ida Holst", "politiker@herning.demo", "Medlem af Børne- og Familieudvalget", POLITICIAN, null))));
 
 	record DemoOrganisation(String name, OrganisationKind kind, Integer municipalityCode) {
 	}

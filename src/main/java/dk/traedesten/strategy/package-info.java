@@ -4,5 +4,7 @@
  * model is data, so each municipality brings its own. Its API ({@link dk.traedesten.strategy.Strategies})
  * tells the trials module which elements an application must address.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "organisation" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "organisation",
+		// The agenda items that decided a strategy, shown on its page (decision 0017).
+		"committees" })
 package dk.traedesten.strategy;

@@ -7,5 +7,7 @@
  * {@link dk.traedesten.trials.TrialTransitioned} events for other modules.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "organisation", "strategy",
-		"mail", "identity" })
+		"mail", "identity",
+		// Linking trials and calls to the agenda items that treat them, and putting a selection on an agenda (0017).
+		"committees" })
 package dk.traedesten.trials;

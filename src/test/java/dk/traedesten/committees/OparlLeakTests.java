@@ -38,6 +38,15 @@ class OparlLeakTests {
 	@Autowired
 	CommitteeAdministration administration;
 
+	@Autowired
+	ItemPapers papers;
+
+	UUID openPaper;
+
+	UUID closedPaper;
+
+	UUID draftPaper;
+
 	String word;
 
 	UUID committee;
@@ -65,6 +74,9 @@ class OparlLeakTests {
 			openItem = item(1, "Skolevej " + word + "aaben", "17.01.00-G01-9-26", true);
 			closedItem = item(2, "Personalesag " + word + "lukket", CLOSED_CASE, false);
 			draftItem = item(3, "Kladde " + word + "kladde", "17.01.00-G01-7-26", true);
+			openPaper = papers.add(openItem, "17.01.00-G01-11-26", "Sag " + word + "aabensag");
+			closedPaper = papers.add(closedItem, "17.01.00-G01-12-26", "Sag " + word + "lukketsag");
+			draftPaper = papers.add(draftItem, "17.01.00-G01-13-26", "Sag " + word + "kladdesag");
 			openFile = administration.addAttachment(openItem, "aaben.pdf", "application/pdf", pdf());
 			closedFile = administration.addAttachment(closedItem, "lukket" + word + ".pdf", "application/pdf", pdf());
 			administration.markReady(openItem);
@@ -79,9 +91,11 @@ class OparlLeakTests {
 	@Test
 	void everyListShowsTheClosedItemByTitleOnlyAndNoDraft() {
 		String everything = everything();
-		assertThat(everything).contains(word + "aaben", word + "lukket", "aaben.pdf", "17.01.00-G01-9-26")
+		assertThat(everything).contains(word + "aaben", word + "lukket", "aaben.pdf", "17.01.00-G01-9-26",
+				word + "aabensag", "17.01.00-G01-11-26", openPaper.toString())
 			.doesNotContain(CLOSED_CASE, "lukket" + word + ".pdf", word + "kladde", word + "skjult",
-					unpublishedMeeting.toString(), draftItem.toString(), closedFile.toString());
+					unpublishedMeeting.toString(), draftItem.toString(), closedFile.toString(), word + "lukketsag",
+					"17.01.00-G01-12-26", closedPaper.toString(), "17.01.00-G01-13-26", draftPaper.toString());
 	}
 
 	@Test
@@ -91,13 +105,24 @@ class OparlLeakTests {
 		assertThat(closed).containsEntry("public", false).doesNotContainKey("consultation");
 		assertThat((List<?>) closed.get("auxiliaryFile")).isEmpty();
 		for (String path : List.of("/paper/" + closedItem, "/consultation/" + closedItem, "/file/" + closedFile,
-				"/agendaItem/" + draftItem, "/paper/" + draftItem, "/meeting/" + unpublishedMeeting)) {
+				"/agendaItem/" + draftItem, "/paper/" + draftItem, "/meeting/" + unpublishedMeeting,
+				"/paper/" + closedPaper, "/consultation/" + closedPaper, "/paper/" + draftPaper,
+				"/consultation/" + draftPaper)) {
 			assertThat(client.get(OparlClient.SYSTEM + path)).as(path).hasStatus(404);
 		}
 		Map<String, Object> file = client.object(OparlClient.SYSTEM + "/file/" + openFile);
 		assertThat(OparlSchema.check(file)).isEqualTo("File");
 		assertThat(client.get((String) file.get("accessUrl"))).hasStatusOk();
 		assertThat(OparlSchema.check(client.object(OparlClient.SYSTEM + "/paper/" + openItem))).isEqualTo("Paper");
+		assertThat(OparlSchema.check(client.object(OparlClient.SYSTEM + "/paper/" + openPaper))).isEqualTo("Paper");
+	}
+
+	@Test
+	void theCasesOfAClosedOrDraftItemNeverShowOnThePublicItemPage() {
+		assertThat(OparlClient.text(mvc.get().uri("/udvalg/punkter/" + openItem).exchange())).contains(word + "aabensag");
+		assertThat(OparlClient.text(mvc.get().uri("/udvalg/punkter/" + closedItem).exchange()))
+			.doesNotContain(word + "lukketsag", "17.01.00-G01-12-26");
+		assertThat(mvc.get().uri("/udvalg/punkter/" + draftItem)).hasStatus(404);
 	}
 
 	@Test

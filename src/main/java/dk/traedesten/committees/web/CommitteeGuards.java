@@ -12,6 +12,9 @@ final class CommitteeGuards {
 	 */
 	static final String SECRETARY = "hasRole('ADMINISTRATOR') and principal.municipalityCode() != null";
 
+	/** The committee's own politicians and the secretary, of the committee's municipality (decision 0017). */
+	static final String COMMITTEE_READER = "(hasRole('ADMINISTRATOR') or hasRole('POLITICIAN')) and principal.municipalityCode() != null";
+
 	private CommitteeGuards() {
 	}
 }

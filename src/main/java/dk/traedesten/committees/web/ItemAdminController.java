@@ -34,8 +34,11 @@ class ItemAdminController {
 
 	private final CommitteeAdministration administration;
 
-	ItemAdminController(CommitteeAdministration administration) {
+	private final ItemExtras extras;
+
+	ItemAdminController(CommitteeAdministration administration, ItemExtras extras) {
 		this.administration = administration;
+		this.extras = extras;
 	}
 
 	@GetMapping("/udvalg/administration/punkter/{id}")
@@ -137,6 +140,7 @@ class ItemAdminController {
 		model.addAttribute("format", administration.caseNumberFormat());
 		model.addAttribute("refusal", refusal);
 		model.addAttribute("voting", administration.voting(item.id()));
+		extras.addTo(model, item);
 		return "committees/admin-item";
 	}
 }

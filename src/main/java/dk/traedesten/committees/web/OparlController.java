@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import dk.traedesten.committees.CommitteeNotFoundException;
+import dk.traedesten.committees.ItemPapers;
+import dk.traedesten.committees.ItemPapers.PublicPaper;
 import dk.traedesten.committees.PublicRecords;
 import dk.traedesten.committees.PublicRecords.PublicCommittee;
 import dk.traedesten.committees.PublicRecords.PublicFile;
@@ -55,8 +57,11 @@ class OparlController {
 
 	private final OparlObjects objects;
 
+	private final ItemPapers papers;
+
 	OparlController(PublicRecords records, OrganisationDirectory directory, MessageSource messages,
-			@Value("${traedesten.base-url:http://localhost:8080}") String baseUrl) {
+			@Value("${traedesten.base-url:http://localhost:8080}") String baseUrl, ItemPapers papers) {
+		this.papers = papers;
 		this.records = records;
 		this.directory = directory;
 		this.objects = new OparlObjects(baseUrl, messages);
@@ -133,14 +138,14 @@ class OparlController {
 	@GetMapping("/body/{code}/paper")
 	Map<String, Object> papers(@PathVariable int code, @RequestParam(name = "modified_since", required = false) String since,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
-		return itemList(code, "paper", objects::paper, since, page, limit);
+		return itemList(code, "paper", objects::paper, objects::paper, since, page, limit);
 	}
 
 	@GetMapping("/body/{code}/consultation")
 	Map<String, Object> consultations(@PathVariable int code,
 			@RequestParam(name = "modified_since", required = false) String since,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
-		return itemList(code, "consultation", objects::consultation, since, page, limit);
+		return itemList(code, "consultation", objects::consultation, objects::consultation, since, page, limit);
 	}
 
 	@GetMapping("/body/{code}/file")
@@ -180,14 +185,15 @@ class OparlController {
 		return objects.agendaItem(item, records.files(item.municipalityCode(), null));
 	}
 
+	// An id is either an item's own case or one of the further cases it treats (V033).
 	@GetMapping("/paper/{id}")
 	Map<String, Object> paper(@PathVariable UUID id) {
-		return objects.paper(withPaper(id));
+		return itemPaper(id).map(objects::paper).orElseGet(() -> objects.paper(furtherPaper(id)));
 	}
 
 	@GetMapping("/consultation/{id}")
 	Map<String, Object> consultation(@PathVariable UUID id) {
-		return objects.consultation(withPaper(id));
+		return itemPaper(id).map(objects::consultation).orElseGet(() -> objects.consultation(furtherPaper(id)));
 	}
 
 	@GetMapping("/file/{id}")
@@ -196,16 +202,22 @@ class OparlController {
 	}
 
 	private Map<String, Object> itemList(int code, String kind, Function<PublicItem, Map<String, Object>> toObject,
-			String since, Integer page, Integer limit) {
-		List<Map<String, Object>> all = records.items(knownBody(code), since(since)).stream()
+			Function<PublicPaper, Map<String, Object>> furtherToObject, String since, Integer page, Integer limit) {
+		OffsetDateTime after = since(since);
+		List<Map<String, Object>> all = new java.util.ArrayList<>(records.items(knownBody(code), after).stream()
 			.filter(OparlObjects::hasPaper)
 			.map(toObject)
-			.toList();
+			.toList());
+		papers.publicPapers(code, after).stream().map(furtherToObject).forEach(all::add);
 		return page(objects.bodyUrl(code) + "/" + kind, all, since, page, limit);
 	}
 
-	private PublicItem withPaper(UUID id) {
-		return records.item(id).filter(OparlObjects::hasPaper).orElseThrow(CommitteeNotFoundException::new);
+	private java.util.Optional<PublicItem> itemPaper(UUID id) {
+		return records.item(id).filter(OparlObjects::hasPaper);
+	}
+
+	private PublicPaper furtherPaper(UUID id) {
+		return papers.publicPaper(id).orElseThrow(CommitteeNotFoundException::new);
 	}
 
 	private Map<String, Object> bodyObject(int code) {

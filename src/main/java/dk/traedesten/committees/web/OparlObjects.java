@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import dk.traedesten.committees.ItemPapers.PublicPaper;
 import dk.traedesten.committees.MeetingState;
 import dk.traedesten.committees.PublicRecords.PublicCommittee;
 import dk.traedesten.committees.PublicRecords.PublicFile;
@@ -191,6 +192,30 @@ final class OparlObjects {
 		o.put("agendaItem", List.of(url("agendaItem", file.itemId())));
 		o.put("meeting", List.of(url("meeting", file.meetingId())));
 		stamps(o, file.created(), file.created());
+		return o;
+	}
+
+	/** A further case an open item treats (V033): a Paper of its own, with its consultation at the item's meeting. */
+	Map<String, Object> paper(PublicPaper paper) {
+		Map<String, Object> o = object(url("paper", paper.id()), "Paper");
+		o.put("body", bodyUrl(paper.municipalityCode()));
+		o.put("name", paper.title());
+		o.put("reference", paper.caseNumber());
+		o.put("date", paper.meetsOn().toString());
+		o.put("consultation", List.of(consultation(paper)));
+		o.put("web", site + "/udvalg/punkter/" + paper.itemId());
+		stamps(o, paper.created(), paper.modified());
+		return o;
+	}
+
+	Map<String, Object> consultation(PublicPaper paper) {
+		Map<String, Object> o = object(url("consultation", paper.id()), "Consultation");
+		o.put("paper", url("paper", paper.id()));
+		o.put("agendaItem", url("agendaItem", paper.itemId()));
+		o.put("meeting", url("meeting", paper.meetingId()));
+		o.put("organization", List.of(url("organization", paper.committeeId())));
+		o.put("authoritative", true);
+		stamps(o, paper.created(), paper.modified());
 		return o;
 	}
 

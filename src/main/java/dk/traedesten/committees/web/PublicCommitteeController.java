@@ -7,7 +7,10 @@ import dk.traedesten.committees.AgendaItem;
 import dk.traedesten.committees.Committee;
 import dk.traedesten.committees.CommitteeNotFoundException;
 import dk.traedesten.committees.Meeting;
+import dk.traedesten.committees.CommitteeFollowUps;
+import dk.traedesten.committees.ItemPapers;
 import dk.traedesten.committees.PublicAgendas;
+import dk.traedesten.platform.tenancy.TenantScope;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,8 +33,14 @@ class PublicCommitteeController {
 
 	private final PublicAgendas agendas;
 
-	PublicCommitteeController(PublicAgendas agendas) {
+	private final ItemPapers papers;
+
+	private final CommitteeFollowUps followUps;
+
+	PublicCommitteeController(PublicAgendas agendas, ItemPapers papers, CommitteeFollowUps followUps) {
 		this.agendas = agendas;
+		this.papers = papers;
+		this.followUps = followUps;
 	}
 
 	@GetMapping("/udvalg")
@@ -65,7 +74,14 @@ class PublicCommitteeController {
 		model.addAttribute("item", item);
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("voting", agendas.voting(id));
-		model.addAttribute("committee", agendas.committee(meeting.committeeId()).orElseThrow(CommitteeNotFoundException::new));
+		Committee committee = agendas.committee(meeting.committeeId()).orElseThrow(CommitteeNotFoundException::new);
+		model.addAttribute("committee", committee);
+		model.addAttribute("papers", papers.published(id));
+		// Follow-ups are the municipality's own business: shown to its signed-in people only, never to the public, and
+		// not on a closed item, whose content stays behind closed doors (the committee's follow-up page has them).
+		boolean own = item.open() && Integer.valueOf(committee.municipalityCode()).equals(TenantScope.current().municipalityCode());
+		model.addAttribute("followUps", own ? followUps.ofItem(id) : java.util.List.of());
+		model.addAttribute("today", followUps.today());
 		return "committees/item";
 	}
 

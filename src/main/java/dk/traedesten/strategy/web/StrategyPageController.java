@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
+import dk.traedesten.committees.ItemLinks;
+import dk.traedesten.committees.LinkKind;
 import dk.traedesten.strategy.Strategies;
 import dk.traedesten.strategy.StrategyDocument;
 import dk.traedesten.strategy.StrategyNotFoundException;
@@ -25,9 +27,12 @@ class StrategyPageController {
 
 	private final Clock clock;
 
-	StrategyPageController(Strategies strategies, Clock clock) {
+	private final ItemLinks itemLinks;
+
+	StrategyPageController(Strategies strategies, Clock clock, ItemLinks itemLinks) {
 		this.strategies = strategies;
 		this.clock = clock;
+		this.itemLinks = itemLinks;
 	}
 
 	@GetMapping("/strategi")
@@ -50,6 +55,7 @@ class StrategyPageController {
 		model.addAttribute("others", strategies.all().stream().filter(other -> !other.id().equals(id)).toList());
 		model.addAttribute("currentId", strategies.current().map(StrategySummary::id).orElse(null));
 		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("treatedIn", itemLinks.treatedIn(LinkKind.STRATEGY, id));
 		return "strategy/strategy";
 	}
 }

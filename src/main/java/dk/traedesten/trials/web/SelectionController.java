@@ -35,7 +35,11 @@ class SelectionController {
 
 	private final TrialAccess access;
 
-	SelectionController(TrialSelection selection, TrialCalls calls, TrialApplications applications, TrialAccess access) {
+	private final SelectionProposal proposal;
+
+	SelectionController(TrialSelection selection, TrialCalls calls, TrialApplications applications, TrialAccess access,
+			SelectionProposal proposal) {
+		this.proposal = proposal;
 		this.selection = selection;
 		this.calls = calls;
 		this.applications = applications;
@@ -93,6 +97,7 @@ class SelectionController {
 		model.addAttribute("failedTrial", failedTrial);
 		model.addAttribute("refusal", refusal);
 		model.addAttribute("reason", reason);
+		proposal.addTo(model, call, null, null);
 		if (refusal != null && failedTrial == null) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import dk.traedesten.committees.ItemLinks;
+import dk.traedesten.committees.LinkKind;
 import dk.traedesten.identity.SignedInUser;
 import dk.traedesten.trials.ApplicationStep;
 import dk.traedesten.trials.TrialAccess;
@@ -47,8 +49,11 @@ class TrialController {
 
 	private final TrialPeopleQuery people;
 
+	private final ItemLinks itemLinks;
+
 	TrialController(TrialApplications applications, TrialCalls calls, TrialTransitions transitions,
-			TrialAccess access, TrialPeopleQuery people) {
+			TrialAccess access, TrialPeopleQuery people, ItemLinks itemLinks) {
+		this.itemLinks = itemLinks;
 		this.applications = applications;
 		this.calls = calls;
 		this.transitions = transitions;
@@ -80,6 +85,7 @@ class TrialController {
 		model.addAttribute("call", call);
 		model.addAttribute("elements", applications.elementsOf(call));
 		model.addAttribute("timeline", transitions.timeline(id));
+		model.addAttribute("treatedIn", itemLinks.treatedIn(LinkKind.TRIAL, id));
 		model.addAttribute("roles", roles);
 		model.addAttribute("canEdit", canEdit);
 		model.addAttribute("canReopen", canReopen);
