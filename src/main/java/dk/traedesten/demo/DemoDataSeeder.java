@@ -44,12 +44,15 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final DemoCommittees committees;
 
+	private final DemoWebinar webinar;
+
 	private final TransactionTemplate transaction;
 
 	DemoDataSeeder(DemoDataProperties properties, ObjectProvider<EmbeddedPostgres> embedded,
 			OrganisationDirectory directory, DemoOrganisations organisations, DemoStrategies strategies,
 			DemoTrials trials, DemoTrialFollowUp followUp, DemoMeasures measures, DemoEvents events,
-			DemoRegistrations registrations, DemoInvoices invoices, DemoCommittees committees, TransactionTemplate transaction) {
+			DemoRegistrations registrations, DemoInvoices invoices, DemoCommittees committees, DemoWebinar webinar,
+			TransactionTemplate transaction) {
 		this.properties = properties;
 		this.embedded = embedded;
 		this.directory = directory;
@@ -62,6 +65,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		this.registrations = registrations;
 		this.invoices = invoices;
 		this.committees = committees;
+		this.webinar = webinar;
 		this.transaction = transaction;
 	}
 
@@ -101,6 +105,10 @@ class DemoDataSeeder implements ApplicationRunner {
 			if (!committees.present()) {
 				committees.seed();
 				log.info("Demo committees created for Herning, København and Stevns");
+			}
+			if (!webinar.present()) {
+				webinar.seed();
+				log.info("Demo webinar created for København: 200 participants at area roundtables");
 			}
 		}));
 	}
