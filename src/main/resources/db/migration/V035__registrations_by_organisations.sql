@@ -107,6 +107,7 @@ declare
     next_one uuid;
     promoted uuid;
     scope    text := coalesce(current_setting('traedesten.scope', true), '');
+    actor    text := coalesce(current_setting('traedesten.actor', true), '');
 begin
     select * into c from event_session_choice where id = choice;
     if not found or not traedesten_registrant(c.municipality_code, c.organisation_id) then
@@ -121,7 +122,11 @@ begin
         if next_one is null then
             update event_session_seats set taken = taken - 1 where item_id = c.item_id;
         else
+            -- The promoted seat may be another registrant's: its audit entry names the waiting list, not the person
+            -- who gave the seat back, whom that registrant must not see.
+            perform set_config('traedesten.actor', 'venteliste', true);
             update event_session_choice set status = 'SEATED' where id = next_one;
+            perform set_config('traedesten.actor', actor, true);
         end if;
     else
         delete from event_session_choice where id = choice;

@@ -45,14 +45,15 @@ class DemoDataSeeder implements ApplicationRunner {
 	private final DemoCommittees committees;
 
 	private final DemoCommitteeFollowUps committeeFollowUps;
+	private final DemoWebinar webinar;
 
 	private final TransactionTemplate transaction;
 
 	DemoDataSeeder(DemoDataProperties properties, ObjectProvider<EmbeddedPostgres> embedded,
 			OrganisationDirectory directory, DemoOrganisations organisations, DemoStrategies strategies,
 			DemoTrials trials, DemoTrialFollowUp followUp, DemoMeasures measures, DemoEvents events,
-			DemoRegistrations registrations, DemoInvoices invoices, DemoCommittees committees, DemoCommitteeFollowUps committeeFollowUps,
-			TransactionTemplate transaction) {
+			DemoRegistrations registrations, DemoInvoices invoices, DemoCommittees committees,
+			DemoCommitteeFollowUps committeeFollowUps, DemoWebinar webinar, TransactionTemplate transaction) {
 		this.committeeFollowUps = committeeFollowUps;
 		this.properties = properties;
 		this.embedded = embedded;
@@ -66,6 +67,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		this.registrations = registrations;
 		this.invoices = invoices;
 		this.committees = committees;
+		this.webinar = webinar;
 		this.transaction = transaction;
 	}
 
@@ -109,6 +111,10 @@ class DemoDataSeeder implements ApplicationRunner {
 			if (!committeeFollowUps.present()) {
 				committeeFollowUps.seed();
 				log.info("Demo follow-up on Herning's item 20 and Stevns' selection put before its committee");
+			}
+			if (!webinar.present()) {
+				webinar.seed();
+				log.info("Demo webinar created for København: 200 participants at area roundtables");
 			}
 		}));
 	}

@@ -5,11 +5,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import dk.traedesten.organisation.internal.AreaRepository;
 import dk.traedesten.organisation.internal.MembershipRepository;
 import dk.traedesten.organisation.internal.MunicipalityRepository;
 import dk.traedesten.organisation.internal.OrganisationRepository;
 import dk.traedesten.organisation.internal.PersonRepository;
 import dk.traedesten.organisation.internal.PopulationRepository;
+import dk.traedesten.organisation.internal.UnitRepository;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,14 +31,33 @@ public class OrganisationDirectory {
 
 	private final OrganisationRepository organisations;
 
+	private final AreaRepository areas;
+
+	private final UnitRepository units;
+
 	OrganisationDirectory(PersonRepository people, MembershipRepository memberships,
 			MunicipalityRepository municipalities, PopulationRepository populations,
-			OrganisationRepository organisations) {
+			OrganisationRepository organisations, AreaRepository areas, UnitRepository units) {
 		this.people = people;
 		this.memberships = memberships;
 		this.municipalities = municipalities;
 		this.populations = populations;
 		this.organisations = organisations;
+		this.areas = areas;
+		this.units = units;
+	}
+
+	/** The areas the caller's scope sees (row-level security: the own municipality's), by name. */
+	public List<AreaSummary> areas() {
+		return areas.findAll().stream().map(area -> new AreaSummary(area.id(), area.name())).toList();
+	}
+
+	/** The units the caller's scope sees, by name, each with its area. */
+	public List<UnitSummary> units() {
+		return units.find(new UnitRepository.Filter(null, null, null))
+			.stream()
+			.map(unit -> new UnitSummary(unit.id(), unit.name(), unit.kind(), unit.areaId()))
+			.toList();
 	}
 
 	/** The newest population figure of the municipality for {@code year} or an earlier year, if one is known. */

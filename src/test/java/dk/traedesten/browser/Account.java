@@ -22,7 +22,11 @@ enum Account {
 	POLITICIAN("politiker@stevns.demo"),
 	/** EVENT_ORGANISER of KL, an organisation outside the municipalities. */
 	KL_ORGANISER("arrangoer@kl.demo"),
-	ASSOCIATION_SECRETARY("kontakt@autismeforeningen.demo");
+	ASSOCIATION_SECRETARY("kontakt@autismeforeningen.demo"),
+	/** EVENT_ORGANISER of København: its webinar with area roundtables. */
+	KK_ORGANISER("arrangoer@kk.demo"),
+	/** STRATEGY_COORDINATOR of København: registers its people. */
+	KK_COORDINATOR("koordinator@kk.demo");
 
 	static final String DEMO_PASSWORD = "demo-Traedesten-2026";
 

@@ -181,6 +181,7 @@ class RouteAuthorizationTests {
 		table.putAll(RegistrationRoutes.authorization(demo));
 		table.putAll(InvoiceRoutes.authorization(demo));
 		table.putAll(EventPlanningRoutes.authorization(demo));
+		table.putAll(RoundtableRoutes.authorization(demo));
 		table.putAll(CommitteeRoutes.authorization(demo));
 		table.putAll(OparlRoutes.authorization(demo));
 		table.putAll(CommitteeFollowUpRoutes.authorization(demo));

@@ -78,11 +78,17 @@ public class RegistrationRepository {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into event_participant (id, event_id, municipality_code, organisation_id, round_id, name, email,
-				  job_title)
-				values (:id, :event, :code, :org, :round, :name, :email, :title)""")
+				                               job_title, roundtable_role, area_id, unit_id)
+				values (:id, :event, :code, :org, :round, :name, :email, :title, :role,
+				        coalesce((select a.id from area a where a.id = :area),
+				                 (select u.area_id from unit u where u.id = :unit)),
+				        (select u.id from unit u where u.id = :unit))""")
 			.param("id", id).param("event", eventId).param("code", who.municipalityCode())
 			.param("org", who.organisationId()).param("round", roundId).param("name", person.name())
-			.param("email", person.email()).param("title", person.jobTitle()).update();
+			.param("email", person.email()).param("title", person.jobTitle())
+			// Row-level security drops an area or unit the registrar's municipality does not have; a unit brings its area.
+			.param("role", person.role() == null ? null : person.role().name()).param("area", person.area())
+			.param("unit", person.unit()).update();
 		return id;
 	}
 

@@ -1,6 +1,9 @@
 package dk.traedesten.events.web;
 
-/** One person's fields in a form: name, e-mail and job title. */
+import dk.traedesten.events.NewParticipant;
+import dk.traedesten.events.ParticipantRole;
+
+/** One person's fields in a form: name, e-mail and job title; at a webinar with roundtables role, area and unit. */
 public class PersonFields {
 
 	private String name = "";
@@ -8,6 +11,12 @@ public class PersonFields {
 	private String email = "";
 
 	private String jobTitle = "";
+
+	private String role = "";
+
+	private String area = "";
+
+	private String unit = "";
 
 	public String getName() {
 		return name;
@@ -33,11 +42,36 @@ public class PersonFields {
 		this.jobTitle = jobTitle;
 	}
 
+	public String getRole() {
+		return role;
+	}
+
+	public void setRole(String role) {
+		this.role = role == null ? "" : role;
+	}
+
+	public String getArea() {
+		return area;
+	}
+
+	public void setArea(String area) {
+		this.area = area == null ? "" : area;
+	}
+
+	public String getUnit() {
+		return unit;
+	}
+
+	public void setUnit(String unit) {
+		this.unit = unit == null ? "" : unit;
+	}
+
 	boolean blank() {
 		return name.isBlank() && email.isBlank() && jobTitle.isBlank();
 	}
 
-	dk.traedesten.events.NewParticipant toParticipant() {
-		return new dk.traedesten.events.NewParticipant(name, email, jobTitle);
+	NewParticipant toParticipant() {
+		return new NewParticipant(name, email, jobTitle, WebinarFields.role(role), WebinarFields.id(area),
+				WebinarFields.id(unit));
 	}
 }

@@ -22,6 +22,7 @@ final class PersonValidation {
 		if (!RegistrationRules.plausibleEmail(person.getEmail())) {
 			errors.rejectValue(prefix + "email", "events.registration.error.email");
 		}
+		WebinarFields.check(person, prefix, errors);
 	}
 
 	/** Every filled row checked, the same e-mail twice refused, and at least one person. */
