@@ -44,12 +44,15 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final DemoCommittees committees;
 
+	private final DemoPartnerships partnerships;
+
 	private final TransactionTemplate transaction;
 
 	DemoDataSeeder(DemoDataProperties properties, ObjectProvider<EmbeddedPostgres> embedded,
 			OrganisationDirectory directory, DemoOrganisations organisations, DemoStrategies strategies,
 			DemoTrials trials, DemoTrialFollowUp followUp, DemoMeasures measures, DemoEvents events,
-			DemoRegistrations registrations, DemoInvoices invoices, DemoCommittees committees, TransactionTemplate transaction) {
+			DemoRegistrations registrations, DemoInvoices invoices, DemoCommittees committees, DemoPartnerships partnerships,
+			TransactionTemplate transaction) {
 		this.properties = properties;
 		this.embedded = embedded;
 		this.directory = directory;
@@ -62,6 +65,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		this.registrations = registrations;
 		this.invoices = invoices;
 		this.committees = committees;
+		this.partnerships = partnerships;
 		this.transaction = transaction;
 	}
 
@@ -101,6 +105,10 @@ class DemoDataSeeder implements ApplicationRunner {
 			if (!committees.present()) {
 				committees.seed();
 				log.info("Demo committees created for Herning, København and Stevns");
+			}
+			if (!partnerships.present()) {
+				partnerships.seed(properties.demoPassword());
+				log.info("Demo partnerships of KL and Komponent created: Stevns in both, København in daycare");
 			}
 		}));
 	}
