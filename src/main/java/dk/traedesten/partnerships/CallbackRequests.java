@@ -35,10 +35,10 @@ public class CallbackRequests {
 
 	private final Clock clock;
 
-	private final PartnershipSettings settings;
+	private final PartnershipProperties settings;
 
 	CallbackRequests(CallbackRepository callbacks, OrganisationDirectory directory, TransactionTemplate transaction,
-			Clock clock, PartnershipSettings settings) {
+			Clock clock, PartnershipProperties settings) {
 		this.callbacks = callbacks;
 		this.directory = directory;
 		this.transaction = transaction;

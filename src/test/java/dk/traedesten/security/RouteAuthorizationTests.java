@@ -176,6 +176,7 @@ class RouteAuthorizationTests {
 		table.putAll(EventPlanningRoutes.authorization(demo));
 		table.putAll(CommitteeRoutes.authorization(demo));
 		table.putAll(OparlRoutes.authorization(demo));
+		table.putAll(PartnershipRoutes.authorization(demo));
 		return table;
 	}
 

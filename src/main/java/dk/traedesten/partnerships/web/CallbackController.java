@@ -9,7 +9,7 @@ import dk.traedesten.organisation.Municipality;
 import dk.traedesten.organisation.OrganisationDirectory;
 import dk.traedesten.partnerships.CallbackRequests;
 import dk.traedesten.partnerships.CallbackTopic;
-import dk.traedesten.partnerships.PartnershipSettings;
+import dk.traedesten.partnerships.PartnershipProperties;
 import dk.traedesten.partnerships.SubmissionWindow;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,7 +37,7 @@ class CallbackController {
 
 	private final Clock clock;
 
-	CallbackController(CallbackRequests requests, OrganisationDirectory directory, PartnershipSettings settings,
+	CallbackController(CallbackRequests requests, OrganisationDirectory directory, PartnershipProperties settings,
 			Clock clock) {
 		this.requests = requests;
 		this.directory = directory;

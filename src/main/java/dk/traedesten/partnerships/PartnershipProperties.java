@@ -8,10 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param callbackLimitPerHour requests one client address may send within an hour
  */
 @ConfigurationProperties("traedesten.partnerships")
-public record PartnershipSettings(@DefaultValue("90") int callbackRetentionDays,
+public record PartnershipProperties(@DefaultValue("90") int callbackRetentionDays,
 		@DefaultValue("5") int callbackLimitPerHour) {
 
-	public PartnershipSettings {
+	public PartnershipProperties {
 		if (callbackRetentionDays < 1 || callbackLimitPerHour < 1) {
 			throw new IllegalArgumentException("retention and limit must be positive");
 		}
