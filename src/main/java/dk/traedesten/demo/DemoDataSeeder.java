@@ -46,6 +46,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final DemoCommitteeFollowUps committeeFollowUps;
 	private final DemoWebinar webinar;
+	private final DemoPartnerships partnerships;
 
 	private final TransactionTemplate transaction;
 
@@ -53,7 +54,8 @@ class DemoDataSeeder implements ApplicationRunner {
 			OrganisationDirectory directory, DemoOrganisations organisations, DemoStrategies strategies,
 			DemoTrials trials, DemoTrialFollowUp followUp, DemoMeasures measures, DemoEvents events,
 			DemoRegistrations registrations, DemoInvoices invoices, DemoCommittees committees,
-			DemoCommitteeFollowUps committeeFollowUps, DemoWebinar webinar, TransactionTemplate transaction) {
+			DemoCommitteeFollowUps committeeFollowUps, DemoWebinar webinar, DemoPartnerships partnerships,
+			TransactionTemplate transaction) {
 		this.committeeFollowUps = committeeFollowUps;
 		this.properties = properties;
 		this.embedded = embedded;
@@ -68,6 +70,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		this.invoices = invoices;
 		this.committees = committees;
 		this.webinar = webinar;
+		this.partnerships = partnerships;
 		this.transaction = transaction;
 	}
 
@@ -115,6 +118,10 @@ class DemoDataSeeder implements ApplicationRunner {
 			if (!webinar.present()) {
 				webinar.seed();
 				log.info("Demo webinar created for København: 200 participants at area roundtables");
+			}
+			if (!partnerships.present()) {
+				partnerships.seed(properties.demoPassword());
+				log.info("Demo partnerships of KL and Komponent created: Stevns in both, København in daycare");
 			}
 		}));
 	}

@@ -87,7 +87,8 @@ class PageAccessibilityBrowserTests {
 	static final List<Page> PAGES = Stream.of(CORE_PAGES, StrategyPages.PAGES, TrialPages.PAGES, TrialFollowUpPages.PAGES,
 			TrialOverviewPages.PAGES, MeasurePages.PAGES, MeasureDataPages.PAGES, NotificationPages.PAGES,
 			EventPages.PAGES, RegistrationPages.PAGES, CommitteePages.PAGES, InvoicePages.PAGES,
-			CommitteeFollowUpPages.PAGES, RoundtablePages.PAGES)
+			CommitteeFollowUpPages.PAGES, RoundtablePages.PAGES,
+			PartnershipPages.PAGES)
 		.flatMap(List::stream)
 		.toList();
 

@@ -185,6 +185,7 @@ class RouteAuthorizationTests {
 		table.putAll(CommitteeRoutes.authorization(demo));
 		table.putAll(OparlRoutes.authorization(demo));
 		table.putAll(CommitteeFollowUpRoutes.authorization(demo));
+		table.putAll(PartnershipRoutes.authorization(demo));
 		return table;
 	}
 

@@ -174,6 +174,7 @@ class TenantIsolationWalkTests {
 		table.putAll(CommitteeRoutes.tenancy(demo));
 		table.putAll(OparlRoutes.tenancy(demo));
 		table.putAll(CommitteeFollowUpRoutes.tenancy(demo));
+		table.putAll(PartnershipRoutes.tenancy(demo));
 		return table;
 	}
 

@@ -1,0 +1,7 @@
+package dk.traedesten.partnerships;
+
+import java.util.UUID;
+
+/** An organiser a request can be given to. */
+public record Colleague(UUID personId, String name) {
+}
