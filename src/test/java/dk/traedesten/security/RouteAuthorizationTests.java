@@ -175,6 +175,7 @@ class RouteAuthorizationTests {
 		table.putAll(InvoiceRoutes.authorization(demo));
 		table.putAll(EventPlanningRoutes.authorization(demo));
 		table.putAll(CommitteeRoutes.authorization(demo));
+		table.putAll(CommitteeAlertRoutes.authorization(demo));
 		table.putAll(OparlRoutes.authorization(demo));
 		return table;
 	}

@@ -117,17 +117,19 @@ class OparlController {
 		List<Map<String, Object>> all = records.meetings(code, after).stream()
 			.map(m -> objects.meeting(m, names.get(m.committeeId()), itemsOf(items, m.id()), files))
 			.toList();
-		return page(objects.bodyUrl(code) + "/meeting", all, since, page, limit);
+		return page(objects.bodyUrl(code) + "/meeting", withTombstones(all, code, "Meeting", after), since, page, limit);
 	}
 
 	@GetMapping("/body/{code}/agendaItem")
 	Map<String, Object> agendaItems(@PathVariable int code, @RequestParam(name = "modified_since", required = false) String since,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
 		List<PublicFile> files = records.files(knownBody(code), null);
-		List<Map<String, Object>> all = records.items(code, since(since)).stream()
+		OffsetDateTime after = since(since);
+		List<Map<String, Object>> all = records.items(code, after).stream()
 			.map(i -> objects.agendaItem(i, files))
 			.toList();
-		return page(objects.bodyUrl(code) + "/agendaItem", all, since, page, limit);
+		return page(objects.bodyUrl(code) + "/agendaItem", withTombstones(all, code, "AgendaItem", after), since, page,
+				limit);
 	}
 
 	@GetMapping("/body/{code}/paper")
@@ -146,8 +148,9 @@ class OparlController {
 	@GetMapping("/body/{code}/file")
 	Map<String, Object> files(@PathVariable int code, @RequestParam(name = "modified_since", required = false) String since,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
-		List<Map<String, Object>> all = records.files(knownBody(code), since(since)).stream().map(objects::file).toList();
-		return page(objects.bodyUrl(code) + "/file", all, since, page, limit);
+		OffsetDateTime after = since(since);
+		List<Map<String, Object>> all = records.files(knownBody(code), after).stream().map(objects::file).toList();
+		return page(objects.bodyUrl(code) + "/file", withTombstones(all, code, "File", after), since, page, limit);
 	}
 
 	@GetMapping("/organization/{id}")
@@ -168,7 +171,10 @@ class OparlController {
 
 	@GetMapping("/meeting/{id}")
 	Map<String, Object> meeting(@PathVariable UUID id) {
-		PublicMeeting meeting = records.meeting(id).orElseThrow(CommitteeNotFoundException::new);
+		PublicMeeting meeting = records.meeting(id).orElse(null);
+		if (meeting == null) {
+			return gone("Meeting", id);
+		}
 		int code = meeting.municipalityCode();
 		return objects.meeting(meeting, committeeNames(code).get(meeting.committeeId()),
 				itemsOf(records.items(code, null), id), records.files(code, null));
@@ -176,36 +182,57 @@ class OparlController {
 
 	@GetMapping("/agendaItem/{id}")
 	Map<String, Object> agendaItem(@PathVariable UUID id) {
-		PublicItem item = records.item(id).orElseThrow(CommitteeNotFoundException::new);
+		PublicItem item = records.item(id).orElse(null);
+		if (item == null) {
+			return gone("AgendaItem", id);
+		}
 		return objects.agendaItem(item, records.files(item.municipalityCode(), null));
 	}
 
 	@GetMapping("/paper/{id}")
 	Map<String, Object> paper(@PathVariable UUID id) {
-		return objects.paper(withPaper(id));
+		return records.item(id).filter(OparlObjects::hasPaper).map(objects::paper).orElseGet(() -> gone("Paper", id));
 	}
 
 	@GetMapping("/consultation/{id}")
 	Map<String, Object> consultation(@PathVariable UUID id) {
-		return objects.consultation(withPaper(id));
+		return records.item(id).filter(OparlObjects::hasPaper).map(objects::consultation)
+			.orElseGet(() -> gone("Consultation", id));
 	}
 
 	@GetMapping("/file/{id}")
 	Map<String, Object> file(@PathVariable UUID id) {
-		return objects.file(records.file(id).orElseThrow(CommitteeNotFoundException::new));
+		return records.file(id).map(objects::file).orElseGet(() -> gone("File", id));
 	}
 
 	private Map<String, Object> itemList(int code, String kind, Function<PublicItem, Map<String, Object>> toObject,
 			String since, Integer page, Integer limit) {
-		List<Map<String, Object>> all = records.items(knownBody(code), since(since)).stream()
+		OffsetDateTime after = since(since);
+		List<Map<String, Object>> all = records.items(knownBody(code), after).stream()
 			.filter(OparlObjects::hasPaper)
 			.map(toObject)
 			.toList();
-		return page(objects.bodyUrl(code) + "/" + kind, all, since, page, limit);
+		String type = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+		return page(objects.bodyUrl(code) + "/" + kind, withTombstones(all, code, type, after), since, page, limit);
 	}
 
-	private PublicItem withPaper(UUID id) {
-		return records.item(id).filter(OparlObjects::hasPaper).orElseThrow(CommitteeNotFoundException::new);
+	/**
+	 * A removed object answers at its URL as a tombstone, with 200 (OParl 1.1, "Gelöschte Objekte"; decision 0018);
+	 * what never was public stays 404.
+	 */
+	private Map<String, Object> gone(String type, UUID id) {
+		return records.tombstone(type, id).map(objects::tombstone).orElseThrow(CommitteeNotFoundException::new);
+	}
+
+	/** A list asked for with modified_since also names what was removed since then; a full list leaves it out. */
+	private List<Map<String, Object>> withTombstones(List<Map<String, Object>> live, int code, String type,
+			OffsetDateTime after) {
+		if (after == null) {
+			return live;
+		}
+		List<Map<String, Object>> all = new java.util.ArrayList<>(live);
+		records.tombstones(code, type, after).stream().map(objects::tombstone).forEach(all::add);
+		return all;
 	}
 
 	private Map<String, Object> bodyObject(int code) {
