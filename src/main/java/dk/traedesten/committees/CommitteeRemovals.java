@@ -51,7 +51,7 @@ public class CommitteeRemovals {
 		record MeetingRow(UUID committeeId, int municipalityCode, String state, boolean published, OffsetDateTime created) {
 		}
 		MeetingRow meeting = jdbc.sql("""
-				select committee_id, municipality_code, state, agenda_published_at is not null as published, created_at
+				select committee_id, municipality_code, state, agenda_published_at is not null as published, created_at as created
 				from committee_meeting where id = :id for update""")
 			.param("id", id)
 			.query(MeetingRow.class)
@@ -79,7 +79,7 @@ public class CommitteeRemovals {
 	public UUID removeAttachment(UUID id) {
 		record FileRow(UUID itemId, OffsetDateTime created) {
 		}
-		FileRow file = jdbc.sql("select item_id, created_at from agenda_item_attachment where id = :id")
+		FileRow file = jdbc.sql("select item_id, created_at as created from agenda_item_attachment where id = :id")
 			.param("id", id)
 			.query(FileRow.class)
 			.optional()
