@@ -86,7 +86,7 @@ class PageAccessibilityBrowserTests {
 
 	static final List<Page> PAGES = Stream.of(CORE_PAGES, StrategyPages.PAGES, TrialPages.PAGES, TrialFollowUpPages.PAGES,
 			TrialOverviewPages.PAGES, MeasurePages.PAGES, MeasureDataPages.PAGES, NotificationPages.PAGES,
-			EventPages.PAGES, RegistrationPages.PAGES, CommitteePages.PAGES, InvoicePages.PAGES)
+			EventPages.PAGES, RegistrationPages.PAGES, CommitteePages.PAGES, CommitteeAlertPages.PAGES, InvoicePages.PAGES)
 		.flatMap(List::stream)
 		.toList();
 
