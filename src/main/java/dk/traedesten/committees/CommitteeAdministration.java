@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import dk.traedesten.platform.tenancy.TenantScope;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +35,11 @@ public class CommitteeAdministration {
 
 	private final JdbcClient jdbc;
 
-	CommitteeAdministration(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	CommitteeAdministration(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	public List<Committee> committees() {
@@ -302,6 +306,8 @@ public class CommitteeAdministration {
 				update committee_meeting set agenda_published_at = coalesce(agenda_published_at, now()),
 				       state = case when state = 'PLANNED' then 'INVITED' else state end
 				where id = :meeting""").param("meeting", meetingId).update();
+		events.publishEvent(new MeetingPublished(meetingId, meeting.committeeId(), meeting.municipalityCode(),
+				MeetingPublished.Publication.AGENDA));
 		return published;
 	}
 
@@ -319,6 +325,8 @@ public class CommitteeAdministration {
 				update committee_meeting set minutes_published_at = now(), state = 'HELD' where id = :meeting""")
 			.param("meeting", meetingId)
 			.update();
+		events.publishEvent(new MeetingPublished(meetingId, meeting.committeeId(), meeting.municipalityCode(),
+				MeetingPublished.Publication.MINUTES));
 	}
 
 	@Transactional

@@ -145,6 +145,22 @@ public class PublicAgendas {
 			.list();
 	}
 
+	/** The meeting's open published items that the words find, in agenda order: what a saved search is told of. */
+	public List<AgendaItem> openItemsMatching(UUID meetingId, String words) {
+		audience();
+		if (words == null || words.isBlank()) {
+			return List.of();
+		}
+		return jdbc.sql(ITEM + """
+				 where meeting_id = :meeting and open
+				   and id in (select t.id from public_agenda_item_text t where t.document @@ websearch_to_tsquery('danish', :words))
+				 order by number""")
+			.param("meeting", meetingId)
+			.param("words", words.strip())
+			.query((rs, n) -> CommitteeRows.item(rs, publicState(rs.getBoolean("minutes_published"))))
+			.list();
+	}
+
 	/** A published item found by the search, with what the result list shows of its meeting. */
 	public record SearchHit(UUID itemId, int number, String title, boolean open, UUID meetingId,
 			java.time.LocalDate meetsOn, String committeeName, String municipalityName) {

@@ -40,7 +40,8 @@ public class PublicRecords {
 			       m.minutes_published, t.created_at,
 			       greatest(t.created_at, t.agenda_published_at, t.minutes_published_at,
 			                (select max(u.updated_at) from public_agenda_item i join agenda_item u on u.id = i.id
-			                 where i.meeting_id = m.id)) as modified_at
+			                 where i.meeting_id = m.id),
+			                (select max(d.deleted_at) from oparl_tombstone d where d.meeting_id = m.id)) as modified_at
 			from public_meeting m join committee_meeting t on t.id = m.id
 			where (cast(:code as integer) is null or m.municipality_code = :code)
 			  and (cast(:committee as uuid) is null or m.committee_id = :committee)
@@ -96,6 +97,19 @@ public class PublicRecords {
 			String contentType, int sizeBytes, OffsetDateTime created) {
 	}
 
+	/** What is left of a removed public object: its OParl type, id and when it went (decision 0018). */
+	public record Tombstone(String type, UUID id, int municipalityCode, OffsetDateTime created, OffsetDateTime deleted) {
+	}
+
+	/** The municipality's tombstones of one OParl type removed after {@code since}, oldest first. */
+	public List<Tombstone> tombstones(int municipality, String type, OffsetDateTime since) {
+		return tombstones(municipality, type, null, since);
+	}
+
+	public Optional<Tombstone> tombstone(String type, UUID id) {
+		return tombstones(null, type, id, null).stream().findFirst();
+	}
+
 	/** The municipalities that have at least one committee, in code order. */
 	public List<Integer> municipalities() {
 		PublicAgendas.declareAudience(jdbc);
@@ -148,6 +162,25 @@ public class PublicRecords {
 
 	public Optional<PublicFile> file(UUID id) {
 		return files(null, id, null).stream().findFirst();
+	}
+
+	private List<Tombstone> tombstones(Integer municipality, String type, UUID id, OffsetDateTime since) {
+		PublicAgendas.declareAudience(jdbc);
+		return jdbc.sql("""
+				select object_type, id, municipality_code, created_at, deleted_at from oparl_tombstone
+				where object_type = :type
+				  and (cast(:code as integer) is null or municipality_code = :code)
+				  and (cast(:id as uuid) is null or id = :id)
+				  and (cast(:since as timestamptz) is null or deleted_at > :since)
+				order by deleted_at, id""")
+			.param("type", type)
+			.param("code", municipality)
+			.param("id", id)
+			.param("since", since)
+			.query((rs, n) -> new Tombstone(rs.getString("object_type"), rs.getObject("id", UUID.class),
+					rs.getInt("municipality_code"), rs.getObject("created_at", OffsetDateTime.class),
+					rs.getObject("deleted_at", OffsetDateTime.class)))
+			.list();
 	}
 
 	private List<PublicCommittee> committees(Integer municipality, UUID id) {

@@ -88,7 +88,7 @@ class PageAccessibilityBrowserTests {
 			TrialOverviewPages.PAGES, MeasurePages.PAGES, MeasureDataPages.PAGES, NotificationPages.PAGES,
 			EventPages.PAGES, RegistrationPages.PAGES, CommitteePages.PAGES, InvoicePages.PAGES,
 			CommitteeFollowUpPages.PAGES, RoundtablePages.PAGES,
-			PartnershipPages.PAGES)
+			PartnershipPages.PAGES, CommitteeAlertPages.PAGES)
 		.flatMap(List::stream)
 		.toList();
 

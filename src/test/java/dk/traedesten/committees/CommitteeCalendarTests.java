@@ -49,7 +49,13 @@ class CommitteeCalendarTests {
 		MvcTestResult result = mvc.get().uri("/udvalg/" + ids[0] + "/kalender.ics").exchange();
 		assertThat(result).hasStatusOk();
 		assertThat(result.getResponse().getContentType()).startsWith("text/calendar");
-		Calendar calendar = new CalendarBuilder().build(new StringReader(OparlClient.text(result)));
+		String feed = OparlClient.text(result);
+		Calendar calendar = new CalendarBuilder().build(new StringReader(feed));
+		// ical4j knows Copenhagen as an alias of Berlin: the feed must name the zone its events use, and only that one.
+		net.fortuna.ical4j.model.component.VTimeZone zone = calendar.getComponent("VTIMEZONE")
+			.map(net.fortuna.ical4j.model.component.VTimeZone.class::cast).orElseThrow();
+		assertThat(zone.getTimeZoneId().getValue()).isEqualTo("Europe/Copenhagen");
+		assertThat(feed).doesNotContain("Berlin");
 		List<VEvent> events = calendar.getComponents("VEVENT");
 		assertThat(events).hasSize(2);
 		VEvent summer = event(events, ids[1]);

@@ -47,6 +47,9 @@ class OparlLeakTests {
 
 	UUID draftPaper;
 
+	@Autowired
+	CommitteeRemovals removals;
+
 	String word;
 
 	UUID committee;
@@ -147,6 +150,68 @@ class OparlLeakTests {
 		var calendar = new CalendarBuilder().build(new java.io.StringReader(feed));
 		assertThat(calendar.getComponents("VEVENT")).hasSize(1);
 		assertThat(feed).contains(meeting.toString()).doesNotContain(unpublishedMeeting.toString(), word + "skjult");
+	}
+
+	@Test
+	void aWithdrawnItemIsATombstoneInOparlAndItsContentIsGoneFromEveryChannel() throws Exception {
+		String since = java.time.OffsetDateTime.now().minusMinutes(1).toString();
+		TenantScope.asTenant(DemoData.HERNING, "test", () -> removals.withdrawItem(openItem));
+		OparlClient client = new OparlClient(mvc);
+		for (String kind : List.of("agendaItem", "paper", "consultation")) {
+			Map<String, Object> tombstone = client.object(OparlClient.SYSTEM + "/" + kind + "/" + openItem);
+			assertThat(tombstone).as(kind).containsEntry("deleted", true)
+				.containsEntry("id", OparlClient.SYSTEM + "/" + kind + "/" + openItem)
+				.containsKey("modified").doesNotContainKeys("name", "reference", "meeting");
+			OparlSchema.check(tombstone);
+		}
+		assertThat(client.object(OparlClient.SYSTEM + "/file/" + openFile)).containsEntry("deleted", true)
+			.doesNotContainKeys("name", "fileName", "accessUrl");
+		// An incremental client learns of the removal; the full lists simply leave the item out.
+		String body = OparlClient.SYSTEM + "/body/" + DemoData.HERNING;
+		String encoded = java.net.URLEncoder.encode(since, StandardCharsets.UTF_8);
+		for (String list : List.of("agendaItem", "paper", "consultation", "file")) {
+			assertThat(client.all(body + "/" + list + "?modified_since=" + encoded)).as(list)
+				.anySatisfy(o -> assertThat(o).containsEntry("deleted", true).extractingByKey("id").asString()
+					.endsWith(list.equals("file") ? openFile.toString() : openItem.toString()));
+		}
+		assertThat(client.all(body + "/meeting?modified_since=" + encoded)).as("the meeting changed with it")
+			.anySatisfy(o -> assertThat(o.get("id")).isEqualTo(OparlClient.SYSTEM + "/meeting/" + meeting));
+		assertThat(everything()).doesNotContain(word + "aaben", openItem.toString(),
+				openFile.toString());
+		// The public pages, the search, the file, the PDF and the calendar.
+		assertThat(mvc.get().uri("/udvalg/punkter/" + openItem).exchange()).hasStatus(404);
+		assertThat(mvc.get().uri("/udvalg/bilag/" + openFile).exchange()).hasStatus(404);
+		assertThat(OparlClient.text(mvc.get().uri("/udvalg/moeder/" + meeting).exchange())).doesNotContain(word + "aaben");
+		assertThat(OparlClient.text(mvc.get().uri("/udvalg/soeg").param("q", "Skolevej " + word + "aaben").exchange()))
+			.doesNotContain("/udvalg/punkter/" + openItem);
+		var agenda = mvc.get().uri("/udvalg/moeder/" + meeting + "/dagsorden.pdf").exchange();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(agenda.getResponse().getContentAsByteArray())) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("-?\\R", ""))
+				.doesNotContain(word + "aaben", "17.01.00-G01-9-26").contains(word + "lukket");
+		}
+		assertThat(OparlClient.text(mvc.get().uri("/udvalg/" + committee + "/kalender.ics").exchange()))
+			.doesNotContain(word + "aaben");
+	}
+
+	@Test
+	void aDeletedMeetingAndARemovedFileAreTombstonesAndWhatWasNeverPublicLeavesNone() {
+		TenantScope.asTenant(DemoData.HERNING, "test", () -> {
+			removals.removeAttachment(openFile);
+			removals.deleteMeeting(unpublishedMeeting);
+			administration.cancel(meeting);
+			removals.deleteMeeting(meeting);
+			return null;
+		});
+		OparlClient client = new OparlClient(mvc);
+		assertThat(client.object(OparlClient.SYSTEM + "/meeting/" + meeting)).containsEntry("deleted", true)
+			.doesNotContainKeys("name", "agendaItem");
+		assertThat(client.object(OparlClient.SYSTEM + "/file/" + openFile)).containsEntry("deleted", true);
+		assertThat(client.object(OparlClient.SYSTEM + "/agendaItem/" + closedItem)).containsEntry("deleted", true);
+		// Never public, so nothing is left to announce: no tombstone, just 404.
+		for (String path : List.of("/meeting/" + unpublishedMeeting, "/agendaItem/" + draftItem, "/file/" + closedFile)) {
+			assertThat(client.get(OparlClient.SYSTEM + path)).as(path).hasStatus(404);
+		}
+		assertThat(mvc.get().uri("/udvalg/moeder/" + meeting).exchange()).hasStatus(404);
 	}
 
 	/** Every list of Herning's body, all pages, as one text to search for what must not be there. */

@@ -71,7 +71,10 @@ final class OparlSchema {
 		assertThat(type).as("type of %s", object.get("id")).startsWith(SCHEMA);
 		String name = type.substring(SCHEMA.length());
 		assertThat(REQUIRED).as("a type OParl 1.1 defines").containsKey(name);
-		assertThat(object).as("%s %s", name, object.get("id")).containsKeys(REQUIRED.get(name).toArray(String[]::new));
+		// A deleted object keeps only its id, type and times (OParl 1.1, "Gelöschte Objekte").
+		if (!Boolean.TRUE.equals(object.get("deleted"))) {
+			assertThat(object).as("%s %s", name, object.get("id")).containsKeys(REQUIRED.get(name).toArray(String[]::new));
+		}
 		for (Map.Entry<String, Object> property : object.entrySet()) {
 			Kind kind = OVERRIDES.getOrDefault(name, Map.of()).getOrDefault(property.getKey(), KINDS.get(property.getKey()));
 			assertThat(kind).as("%s.%s is a property we know", name, property.getKey()).isNotNull();

@@ -183,6 +183,7 @@ class RouteAuthorizationTests {
 		table.putAll(EventPlanningRoutes.authorization(demo));
 		table.putAll(RoundtableRoutes.authorization(demo));
 		table.putAll(CommitteeRoutes.authorization(demo));
+		table.putAll(CommitteeAlertRoutes.authorization(demo));
 		table.putAll(OparlRoutes.authorization(demo));
 		table.putAll(CommitteeFollowUpRoutes.authorization(demo));
 		table.putAll(PartnershipRoutes.authorization(demo));

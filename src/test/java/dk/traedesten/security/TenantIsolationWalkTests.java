@@ -172,6 +172,7 @@ class TenantIsolationWalkTests {
 		table.putAll(EventPlanningRoutes.tenancy(demo));
 		table.putAll(RoundtableRoutes.tenancy(demo));
 		table.putAll(CommitteeRoutes.tenancy(demo));
+		table.putAll(CommitteeAlertRoutes.tenancy(demo));
 		table.putAll(OparlRoutes.tenancy(demo));
 		table.putAll(CommitteeFollowUpRoutes.tenancy(demo));
 		table.putAll(PartnershipRoutes.tenancy(demo));

@@ -16,7 +16,6 @@ import dk.traedesten.committees.PublicRecords.PublicMeeting;
 import dk.traedesten.organisation.Municipality;
 import dk.traedesten.organisation.OrganisationDirectory;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -80,7 +79,7 @@ class CommitteeCalendarController {
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(ImmutableCalScale.GREGORIAN);
 		calendar.add(new XProperty("X-WR-CALNAME", text("committees.calendar.name", committee.name(), municipality)));
-		calendar.add(TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(DENMARK.getId()).getVTimeZone());
+		calendar.add(CopenhagenTimeZone.vTimeZone());
 		for (PublicMeeting meeting : records.meetingsOf(id)) {
 			calendar.add(event(meeting, committee.name()));
 		}

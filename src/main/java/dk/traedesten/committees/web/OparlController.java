@@ -122,17 +122,19 @@ class OparlController {
 		List<Map<String, Object>> all = records.meetings(code, after).stream()
 			.map(m -> objects.meeting(m, names.get(m.committeeId()), itemsOf(items, m.id()), files))
 			.toList();
-		return page(objects.bodyUrl(code) + "/meeting", all, since, page, limit);
+		return page(objects.bodyUrl(code) + "/meeting", withTombstones(all, code, "Meeting", after), since, page, limit);
 	}
 
 	@GetMapping("/body/{code}/agendaItem")
 	Map<String, Object> agendaItems(@PathVariable int code, @RequestParam(name = "modified_since", required = false) String since,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
 		List<PublicFile> files = records.files(knownBody(code), null);
-		List<Map<String, Object>> all = records.items(code, since(since)).stream()
+		OffsetDateTime after = since(since);
+		List<Map<String, Object>> all = records.items(code, after).stream()
 			.map(i -> objects.agendaItem(i, files))
 			.toList();
-		return page(objects.bodyUrl(code) + "/agendaItem", all, since, page, limit);
+		return page(objects.bodyUrl(code) + "/agendaItem", withTombstones(all, code, "AgendaItem", after), since, page,
+				limit);
 	}
 
 	@GetMapping("/body/{code}/paper")
@@ -151,8 +153,9 @@ class OparlController {
 	@GetMapping("/body/{code}/file")
 	Map<String, Object> files(@PathVariable int code, @RequestParam(name = "modified_since", required = false) String since,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer limit) {
-		List<Map<String, Object>> all = records.files(knownBody(code), since(since)).stream().map(objects::file).toList();
-		return page(objects.bodyUrl(code) + "/file", all, since, page, limit);
+		OffsetDateTime after = since(since);
+		List<Map<String, Object>> all = records.files(knownBody(code), after).stream().map(objects::file).toList();
+		return page(objects.bodyUrl(code) + "/file", withTombstones(all, code, "File", after), since, page, limit);
 	}
 
 	@GetMapping("/organization/{id}")
@@ -173,7 +176,10 @@ class OparlController {
 
 	@GetMapping("/meeting/{id}")
 	Map<String, Object> meeting(@PathVariable UUID id) {
-		PublicMeeting meeting = records.meeting(id).orElseThrow(CommitteeNotFoundException::new);
+		PublicMeeting meeting = records.meeting(id).orElse(null);
+		if (meeting == null) {
+			return gone("Meeting", id);
+		}
 		int code = meeting.municipalityCode();
 		return objects.meeting(meeting, committeeNames(code).get(meeting.committeeId()),
 				itemsOf(records.items(code, null), id), records.files(code, null));
@@ -181,24 +187,29 @@ class OparlController {
 
 	@GetMapping("/agendaItem/{id}")
 	Map<String, Object> agendaItem(@PathVariable UUID id) {
-		PublicItem item = records.item(id).orElseThrow(CommitteeNotFoundException::new);
+		PublicItem item = records.item(id).orElse(null);
+		if (item == null) {
+			return gone("AgendaItem", id);
+		}
 		return objects.agendaItem(item, records.files(item.municipalityCode(), null));
 	}
 
 	// An id is either an item's own case or one of the further cases it treats (V033).
 	@GetMapping("/paper/{id}")
 	Map<String, Object> paper(@PathVariable UUID id) {
-		return itemPaper(id).map(objects::paper).orElseGet(() -> objects.paper(furtherPaper(id)));
+		return itemPaper(id).map(objects::paper).orElseGet(() -> papers.publicPaper(id).map(objects::paper)
+			.orElseGet(() -> gone("Paper", id)));
 	}
 
 	@GetMapping("/consultation/{id}")
 	Map<String, Object> consultation(@PathVariable UUID id) {
-		return itemPaper(id).map(objects::consultation).orElseGet(() -> objects.consultation(furtherPaper(id)));
+		return itemPaper(id).map(objects::consultation).orElseGet(() -> papers.publicPaper(id)
+			.map(objects::consultation).orElseGet(() -> gone("Consultation", id)));
 	}
 
 	@GetMapping("/file/{id}")
 	Map<String, Object> file(@PathVariable UUID id) {
-		return objects.file(records.file(id).orElseThrow(CommitteeNotFoundException::new));
+		return records.file(id).map(objects::file).orElseGet(() -> gone("File", id));
 	}
 
 	private Map<String, Object> itemList(int code, String kind, Function<PublicItem, Map<String, Object>> toObject,
@@ -209,15 +220,31 @@ class OparlController {
 			.map(toObject)
 			.toList());
 		papers.publicPapers(code, after).stream().map(furtherToObject).forEach(all::add);
-		return page(objects.bodyUrl(code) + "/" + kind, all, since, page, limit);
+		String type = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+		return page(objects.bodyUrl(code) + "/" + kind, withTombstones(all, code, type, after), since, page, limit);
 	}
 
 	private java.util.Optional<PublicItem> itemPaper(UUID id) {
 		return records.item(id).filter(OparlObjects::hasPaper);
 	}
 
-	private PublicPaper furtherPaper(UUID id) {
-		return papers.publicPaper(id).orElseThrow(CommitteeNotFoundException::new);
+	/**
+	 * A removed object answers at its URL as a tombstone, with 200 (OParl 1.1, "Gelöschte Objekte"; decision 0018);
+	 * what never was public stays 404.
+	 */
+	private Map<String, Object> gone(String type, UUID id) {
+		return records.tombstone(type, id).map(objects::tombstone).orElseThrow(CommitteeNotFoundException::new);
+	}
+
+	/** A list asked for with modified_since also names what was removed since then; a full list leaves it out. */
+	private List<Map<String, Object>> withTombstones(List<Map<String, Object>> live, int code, String type,
+			OffsetDateTime after) {
+		if (after == null) {
+			return live;
+		}
+		List<Map<String, Object>> all = new java.util.ArrayList<>(live);
+		records.tombstones(code, type, after).stream().map(objects::tombstone).forEach(all::add);
+		return all;
 	}
 
 	private Map<String, Object> bodyObject(int code) {

@@ -16,6 +16,7 @@ import dk.traedesten.committees.PublicRecords.PublicFile;
 import dk.traedesten.committees.PublicRecords.PublicItem;
 import dk.traedesten.committees.PublicRecords.PublicMeeting;
 import dk.traedesten.committees.PublicRecords.PublicMember;
+import dk.traedesten.committees.PublicRecords.Tombstone;
 
 import org.springframework.context.MessageSource;
 
@@ -216,6 +217,18 @@ final class OparlObjects {
 		o.put("organization", List.of(url("organization", paper.committeeId())));
 		o.put("authoritative", true);
 		stamps(o, paper.created(), paper.modified());
+		return o;
+	}
+
+	/** A removed object as OParl keeps it: its id and type, deleted, and modified when it was removed. */
+	Map<String, Object> tombstone(Tombstone tombstone) {
+		String kind = Character.toLowerCase(tombstone.type().charAt(0)) + tombstone.type().substring(1);
+		Map<String, Object> o = object(url(kind, tombstone.id()), tombstone.type());
+		if (tombstone.created() != null) {
+			o.put("created", iso(tombstone.created()));
+		}
+		o.put("modified", iso(tombstone.deleted()));
+		o.put("deleted", true);
 		return o;
 	}
 
