@@ -74,3 +74,10 @@ create policy mail_outbox_attachment_write on mail_outbox_attachment for insert
     with check (municipality_code is null or traedesten_visible(municipality_code));
 create policy mail_outbox_attachment_delete on mail_outbox_attachment for delete
     using (current_setting('traedesten.scope', true) = 'platform');
+
+-- An organisation's organiser (KL's) works in no municipality's scope, so the audit entry of their run sheet line has
+-- no municipality either. Like mail without a municipality (V006) it exposes no tenant; it stays readable by the
+-- platform only.
+alter policy audit_event_append on audit_event
+    with check (traedesten_visible(municipality_code)
+        or (municipality_code is null and table_name = 'event_run_sheet_row'));

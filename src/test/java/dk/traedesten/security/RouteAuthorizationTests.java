@@ -174,6 +174,7 @@ class RouteAuthorizationTests {
 		table.putAll(RegistrationRoutes.authorization(demo));
 		table.putAll(InvoiceRoutes.authorization(demo));
 		table.putAll(EventPlanningRoutes.authorization(demo));
+		table.putAll(RunSheetRoutes.authorization(demo));
 		table.putAll(CommitteeRoutes.authorization(demo));
 		table.putAll(OparlRoutes.authorization(demo));
 		return table;

@@ -170,6 +170,7 @@ class TenantIsolationWalkTests {
 		table.putAll(RegistrationRoutes.tenancy(demo));
 		table.putAll(InvoiceRoutes.tenancy(demo));
 		table.putAll(EventPlanningRoutes.tenancy(demo));
+		table.putAll(RunSheetRoutes.tenancy(demo));
 		table.putAll(CommitteeRoutes.tenancy(demo));
 		table.putAll(OparlRoutes.tenancy(demo));
 		return table;
