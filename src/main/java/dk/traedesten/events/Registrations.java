@@ -12,6 +12,7 @@ import java.util.UUID;
 import dk.traedesten.events.RegistrationRefusedException.Reason;
 import dk.traedesten.events.internal.RegistrationRepository;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,10 +32,14 @@ public class Registrations {
 
 	private final Clock clock;
 
-	Registrations(EventCatalogue catalogue, RegistrationRepository registrations, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Registrations(EventCatalogue catalogue, RegistrationRepository registrations, Clock clock,
+			ApplicationEventPublisher events) {
 		this.catalogue = catalogue;
 		this.registrations = registrations;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -82,16 +87,18 @@ public class Registrations {
 		UUID event = publishedId(slug);
 		int number = registrations.nextRound(event, who);
 		UUID round = registrations.insertRound(event, who, number, registeredBy);
+		List<UUID> seats = new ArrayList<>();
 		// The unique index on (event, e-mail) is the check: it sees every municipality's seats, which row-level
 		// security would hide from a lookup first, and a refusal rolls the whole round back.
 		for (NewParticipant person : people) {
 			try {
-				registrations.insertParticipant(event, who, round, person);
+				seats.add(registrations.insertParticipant(event, who, round, person));
 			}
 			catch (DuplicateKeyException elsewhere) {
 				throw new RegistrationRefusedException(Reason.ALREADY_REGISTERED, person.email());
 			}
 		}
+		events.publishEvent(new ParticipantsRegistered(slug, event, who, seats));
 		return number;
 	}
 

@@ -8,5 +8,5 @@
  * (municipalities and organisations such as KL) and the municipalities' island flag and population, which decide
  * a municipality's licence price, and {@code identity} for the signed-in person who registers (decision 0011).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "organisation", "identity" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "organisation", "identity", "mail" })
 package dk.traedesten.events;

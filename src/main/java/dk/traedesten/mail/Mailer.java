@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Queues mail in the outbox, inside the caller's transaction. */
+/** Queues mail in the outbox with its attachments (V030), inside the caller's transaction. */
 @Service
 public class Mailer {
 
@@ -29,6 +29,19 @@ public class Mailer {
 			.param("subject", mail.subject())
 			.param("body", mail.body())
 			.update();
+		int position = 0;
+		for (OutgoingMail.Attachment file : mail.attachments()) {
+			jdbc.sql("""
+					insert into mail_outbox_attachment (mail_id, position, municipality_code, filename, content_type, content)
+					values (:id, :position, :code, :filename, :type, :content)""")
+				.param("id", id)
+				.param("position", ++position)
+				.param("code", mail.municipalityCode())
+				.param("filename", file.filename())
+				.param("type", file.contentType())
+				.param("content", file.content())
+				.update();
+		}
 		return id;
 	}
 }

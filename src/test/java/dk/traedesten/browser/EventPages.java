@@ -25,6 +25,11 @@ final class EventPages {
 			Page.at("new event form with errors", KL_ORGANISER, "/arrangementer/nyt").submitting("main form#event-form"),
 			Page.at("event planning", KL_ORGANISER, SUMMIT + "/planlaeg"),
 			Page.at("event planning item errors", KL_ORGANISER, SUMMIT + "/planlaeg").submitting("main form#item-form"),
+			Page.at("event planning group errors", KL_ORGANISER, SUMMIT + "/planlaeg").submitting("main form#group-form"),
+			Page.at("event planning price errors", KL_ORGANISER, SUMMIT + "/planlaeg").typing("#perPerson", "tyve")
+				.submitting("main form#price-form"),
+			Page.at("run sheet", KL_ORGANISER, SUMMIT + "/drejebog"),
+			Page.at("run sheet errors", KL_ORGANISER, SUMMIT + "/drejebog").submitting("main form#row-form"),
 			Page.at("price for a municipality", ANONYMOUS, SUMMIT + "/pris?buyer=municipality&municipality=336"),
 			Page.at("price for persons", ANONYMOUS, SUMMIT).typing("#persons", "11").submitting("main form#quote-persons"),
 			Page.at("price errors", ANONYMOUS, SUMMIT).submitting("main form#quote-persons"),

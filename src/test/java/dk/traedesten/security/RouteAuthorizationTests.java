@@ -182,6 +182,7 @@ class RouteAuthorizationTests {
 		table.putAll(InvoiceRoutes.authorization(demo));
 		table.putAll(EventPlanningRoutes.authorization(demo));
 		table.putAll(RoundtableRoutes.authorization(demo));
+		table.putAll(RunSheetRoutes.authorization(demo));
 		table.putAll(CommitteeRoutes.authorization(demo));
 		table.putAll(CommitteeAlertRoutes.authorization(demo));
 		table.putAll(OparlRoutes.authorization(demo));

@@ -171,6 +171,7 @@ class TenantIsolationWalkTests {
 		table.putAll(InvoiceRoutes.tenancy(demo));
 		table.putAll(EventPlanningRoutes.tenancy(demo));
 		table.putAll(RoundtableRoutes.tenancy(demo));
+		table.putAll(RunSheetRoutes.tenancy(demo));
 		table.putAll(CommitteeRoutes.tenancy(demo));
 		table.putAll(CommitteeAlertRoutes.tenancy(demo));
 		table.putAll(OparlRoutes.tenancy(demo));

@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /** An event that does not exist or is not published: the error page's 404. */
 @ControllerAdvice(assignableTypes = { EventPageController.class, RegistrationController.class,
-		ParticipantController.class, InvoiceController.class, EventPlanningController.class })
+		ParticipantController.class, InvoiceController.class, EventPlanningController.class, RunSheetController.class,
+		ParticipantListController.class, EventCalendarController.class })
 class EventNotFoundAdvice {
 
 	@ExceptionHandler(EventNotFoundException.class)

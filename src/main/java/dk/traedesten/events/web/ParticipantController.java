@@ -8,6 +8,7 @@ import dk.traedesten.events.ChoiceGroup;
 import dk.traedesten.events.ChoiceProblem;
 import dk.traedesten.events.Chooser;
 import dk.traedesten.events.EventNotFoundException;
+import dk.traedesten.events.EventParticipants;
 import dk.traedesten.events.Participant;
 import dk.traedesten.events.RegistrationRefusedException;
 import dk.traedesten.events.Registrations;
@@ -38,8 +39,11 @@ class ParticipantController {
 
 	private final Registrations registrations;
 
-	ParticipantController(Registrations registrations) {
+	private final EventParticipants participants;
+
+	ParticipantController(Registrations registrations, EventParticipants participants) {
 		this.registrations = registrations;
+		this.participants = participants;
 	}
 
 	@GetMapping
@@ -119,6 +123,7 @@ class ParticipantController {
 		model.addAttribute("event", schedule.page().event());
 		model.addAttribute("registrar", RegistrationGuards.registrar(user));
 		model.addAttribute("taken", registrations.taken(slug));
+		model.addAttribute("calendarToken", participants.calendarToken(id).orElse(null));
 		model.addAttribute("participantGroups", schedule.page()
 			.groups()
 			.stream()

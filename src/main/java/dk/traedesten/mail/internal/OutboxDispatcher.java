@@ -4,15 +4,19 @@ import java.util.List;
 import java.util.UUID;
 
 import dk.traedesten.platform.tenancy.TenantScope;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,29 +68,65 @@ public class OutboxDispatcher {
 		});
 	}
 
+	record Attachment(String filename, String contentType, byte[] content) {
+	}
+
 	private boolean send(JavaMailSender mailSender, Pending mail) {
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(from);
-		message.setTo(mail.recipient());
-		message.setSubject(mail.subject());
-		message.setText(mail.body());
+		List<Attachment> attachments = jdbc.sql("""
+				select filename, content_type, content from mail_outbox_attachment where mail_id = :id order by position""")
+			.param("id", mail.id())
+			.query((rs, n) -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+			.list();
 		try {
-			mailSender.send(message);
+			if (attachments.isEmpty()) {
+				SimpleMailMessage message = new SimpleMailMessage();
+				message.setFrom(from);
+				message.setTo(mail.recipient());
+				message.setSubject(mail.subject());
+				message.setText(mail.body());
+				mailSender.send(message);
+			}
+			else {
+				mailSender.send(mime(mailSender, mail, attachments));
+			}
 			// The body may hold a one-time link: once sent it is not kept, so a copy of the database cannot use it.
+			// Attachments (a participant's calendar) go the same way.
 			jdbc.sql("""
 					update mail_outbox set sent_at = now(), attempts = attempts + 1, last_error = null, body = ''
 					where id = :id""")
 				.param("id", mail.id())
 				.update();
+			jdbc.sql("delete from mail_outbox_attachment where mail_id = :id").param("id", mail.id()).update();
 			return true;
 		}
-		catch (MailException ex) {
-			log.warn("Mail {} could not be sent (attempt {}): {}", mail.id(), mail.attempts() + 1, ex.getMessage());
-			jdbc.sql("update mail_outbox set attempts = attempts + 1, last_error = :error where id = :id")
-				.param("error", ex.getMessage())
-				.param("id", mail.id())
-				.update();
-			return false;
+		catch (MessagingException ex) {
+			return failed(mail, ex.getMessage());
 		}
+		catch (MailException ex) {
+			return failed(mail, ex.getMessage());
+		}
+	}
+
+	private MimeMessage mime(JavaMailSender mailSender, Pending mail, List<Attachment> attachments)
+			throws MessagingException {
+		MimeMessage message = mailSender.createMimeMessage();
+		MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+		helper.setFrom(from);
+		helper.setTo(mail.recipient());
+		helper.setSubject(mail.subject());
+		helper.setText(mail.body(), false);
+		for (Attachment file : attachments) {
+			helper.addAttachment(file.filename(), new ByteArrayResource(file.content()), file.contentType());
+		}
+		return message;
+	}
+
+	private boolean failed(Pending mail, String error) {
+		log.warn("Mail {} could not be sent (attempt {}): {}", mail.id(), mail.attempts() + 1, error);
+		jdbc.sql("update mail_outbox set attempts = attempts + 1, last_error = :error where id = :id")
+			.param("error", error)
+			.param("id", mail.id())
+			.update();
+		return false;
 	}
 }
