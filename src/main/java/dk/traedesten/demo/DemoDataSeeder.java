@@ -46,6 +46,8 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final DemoCommitteeFollowUps committeeFollowUps;
 	private final DemoWebinar webinar;
+
+	private final DemoRunSheet runSheet;
 	private final DemoPartnerships partnerships;
 
 	private final TransactionTemplate transaction;
@@ -55,7 +57,8 @@ class DemoDataSeeder implements ApplicationRunner {
 			DemoTrials trials, DemoTrialFollowUp followUp, DemoMeasures measures, DemoEvents events,
 			DemoRegistrations registrations, DemoInvoices invoices, DemoCommittees committees,
 			DemoCommitteeFollowUps committeeFollowUps, DemoWebinar webinar, DemoPartnerships partnerships,
-			TransactionTemplate transaction) {
+			DemoRunSheet runSheet, TransactionTemplate transaction) {
+		this.runSheet = runSheet;
 		this.committeeFollowUps = committeeFollowUps;
 		this.properties = properties;
 		this.embedded = embedded;
@@ -106,6 +109,10 @@ class DemoDataSeeder implements ApplicationRunner {
 			if (!invoices.present()) {
 				invoices.seed();
 				log.info("Demo invoices issued for the summit: Stevns and København");
+			}
+			if (!runSheet.present()) {
+				runSheet.seed();
+				log.info("Demo run sheet written for the summit");
 			}
 			if (!committees.present()) {
 				committees.seed();
