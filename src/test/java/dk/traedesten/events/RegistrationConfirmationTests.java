@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A registered participant gets a confirmation in the mail outbox with their day as an .ics file; a refused round
- * writes no mail at all, because the mails are written in the round's transaction.
+ * writes no mail at all, because the mails are written in the round's transaction; and nobody registered for an
+ * event that is over gets an invitation to it.
  */
 @SpringBootTest
 class RegistrationConfirmationTests {
@@ -61,5 +62,13 @@ class RegistrationConfirmationTests {
 				STEVNS, List.of(fresh, first)))).isInstanceOf(RegistrationRefusedException.class);
 		assertThat(TenantScope.asSystem("test", () -> jdbc.sql("select count(*) from mail_outbox where recipient = :email")
 			.param("email", fresh.email()).query(Integer.class).single())).as("a refused round mails nobody").isZero();
+	}
+
+	@Test
+	void nobodyRegisteredForTheSummitOfJanuary2021IsMailed() {
+		assertThat(TenantScope.asSystem("test", () -> jdbc.sql("select count(*) from mail_outbox where subject like"
+				+ " '%Børn & Unge Topmøde 2021%' and (recipient like '%@autismeforeningen.demo'"
+				+ " or recipient in ('medarbejder@stevns.demo', 'nadia.ibrahim@kk.demo'))")
+			.query(Integer.class).single())).isZero();
 	}
 }

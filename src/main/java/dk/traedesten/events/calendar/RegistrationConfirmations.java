@@ -1,6 +1,7 @@
 package dk.traedesten.events.calendar;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -39,9 +40,12 @@ class RegistrationConfirmations {
 
 	private final EventParticipants participants;
 
+	private final Clock clock;
+
 	RegistrationConfirmations(Registrations registrations, EventCalendars calendars, Mailer mailer,
-			MessageSource messages, EventParticipants participants) {
+			MessageSource messages, EventParticipants participants, Clock clock) {
 		this.participants = participants;
+		this.clock = clock;
 		this.registrations = registrations;
 		this.calendars = calendars;
 		this.mailer = mailer;
@@ -51,7 +55,10 @@ class RegistrationConfirmations {
 	@EventListener
 	void confirm(ParticipantsRegistered registered) {
 		for (UUID participant : registered.participantIds()) {
-			registrations.schedule(registered.slug(), participant).ifPresent(schedule -> send(registered, schedule));
+			// People registered after the event (an organiser recording who came) need no invitation.
+			registrations.schedule(registered.slug(), participant)
+				.filter(schedule -> clock.instant().isBefore(schedule.page().event().endsAt()))
+				.ifPresent(schedule -> send(registered, schedule));
 		}
 	}
 
