@@ -113,8 +113,11 @@ class OparlApiTests {
 			.as("modified of %s", meeting.get("name")).isAfterOrEqualTo(before));
 		String later = URLEncoder.encode(OffsetDateTime.now().plusMinutes(1).toString(), StandardCharsets.UTF_8);
 		assertThat(client.all(list + "?modified_since=" + later)).isEmpty();
-		assertThat(client.all(OparlClient.SYSTEM + "/body/" + DemoData.HERNING + "/agendaItem?modified_since=" + since))
-			.extracting(i -> i.get("name")).containsOnly("Punkt " + word);
+		List<Map<String, Object>> items = client.all(OparlClient.SYSTEM + "/body/" + DemoData.HERNING
+				+ "/agendaItem?modified_since=" + since);
+		assertThat(items).filteredOn(item -> ("Punkt " + word).equals(item.get("name"))).hasSize(3);
+		assertThat(items).allSatisfy(item -> assertThat(OffsetDateTime.parse((String) item.get("modified")))
+			.as("modified of %s", item.get("name")).isAfterOrEqualTo(before));
 		assertThat(client.get(list + "?modified_since=igår")).hasStatus(400);
 	}
 
