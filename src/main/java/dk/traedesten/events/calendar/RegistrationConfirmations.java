@@ -14,17 +14,24 @@ import dk.traedesten.events.Registrations;
 import dk.traedesten.events.Schedule;
 import dk.traedesten.mail.Mailer;
 import dk.traedesten.mail.OutgoingMail;
+import dk.traedesten.platform.tenancy.TenantScope;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Confirms each newly registered participant by e-mail with their day as an .ics attachment (decision 0014). Runs
- * inside the round's transaction: the mails go to the outbox with the seats, and a refused round sends nothing.
+ * Confirms each newly registered participant by e-mail with their day as an .ics attachment (decision 0014). The event
+ * is recorded with the round (Spring Modulith's publication registry), so a refused round sends nothing, and the mails
+ * are written after the round has committed: building calendars is slow work that must not lengthen the round's
+ * transaction, which holds the lock that numbers the registrant's rounds, nor fail a registration when it fails.
  */
 @Component
 class RegistrationConfirmations {
+
+	static final String ACTOR = "tilmeldingsbekraeftelse";
 
 	private static final Locale DANISH = Locale.forLanguageTag("da");
 
@@ -42,24 +49,40 @@ class RegistrationConfirmations {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transaction;
+
 	RegistrationConfirmations(Registrations registrations, EventCalendars calendars, Mailer mailer,
-			MessageSource messages, EventParticipants participants, Clock clock) {
+			MessageSource messages, EventParticipants participants, Clock clock, TransactionTemplate transaction) {
 		this.participants = participants;
 		this.clock = clock;
+		this.transaction = transaction;
 		this.registrations = registrations;
 		this.calendars = calendars;
 		this.mailer = mailer;
 		this.messages = messages;
 	}
 
-	@EventListener
+	// No transaction of the listener's own: it would take its connection before the scope is set.
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void confirm(ParticipantsRegistered registered) {
+		Integer municipality = registered.registrant().municipalityCode();
+		if (municipality != null) {
+			TenantScope.asTenant(municipality, ACTOR, () -> transaction.execute(status -> write(registered)));
+		}
+		else {
+			// An organisation's seats have no tenant to be read in; the platform scope reads just these participants.
+			TenantScope.asSystem(ACTOR, () -> transaction.execute(status -> write(registered)));
+		}
+	}
+
+	private Void write(ParticipantsRegistered registered) {
 		for (UUID participant : registered.participantIds()) {
 			// People registered after the event (an organiser recording who came) need no invitation.
 			registrations.schedule(registered.slug(), participant)
 				.filter(schedule -> clock.instant().isBefore(schedule.page().event().endsAt()))
 				.ifPresent(schedule -> send(registered, schedule));
 		}
+		return null;
 	}
 
 	private void send(ParticipantsRegistered registered, Schedule schedule) {
