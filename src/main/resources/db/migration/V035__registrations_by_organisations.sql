@@ -156,3 +156,5 @@ create policy event_invoice_read on event_invoice for select
 alter policy audit_event_append on audit_event with check (
     traedesten_visible(municipality_code)
     or (municipality_code is null and nullif(current_setting('traedesten.tenant', true), '') is null));
+-- The rule above covers what V032 allowed the partnership organisers for their call-back queue only.
+drop policy audit_event_append_partnership_organiser on audit_event;

@@ -1,7 +1,7 @@
 package dk.traedesten.events;
 
 /** Invoicing that cannot be done, with the reason for the organiser's message. */
-public class InvoicingRefusedException extends RuntimeException {
+public class InvoicingRefusedException extends RulesRefusedException {
 
 	public enum Reason {
 		/** The event has not ended yet: seed 004 invoices after the conference. */
@@ -14,21 +14,11 @@ public class InvoicingRefusedException extends RuntimeException {
 		ALREADY_CREDITED
 	}
 
-	private final Reason reason;
-
-	private final transient Object[] details;
-
 	public InvoicingRefusedException(Reason reason, Object... details) {
-		super(reason.name());
-		this.reason = reason;
-		this.details = details.clone();
+		super(reason, details);
 	}
 
 	public Reason reason() {
-		return reason;
-	}
-
-	public Object[] details() {
-		return details.clone();
+		return (Reason) refusal();
 	}
 }

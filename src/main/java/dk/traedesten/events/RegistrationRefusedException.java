@@ -1,7 +1,7 @@
 package dk.traedesten.events;
 
 /** A registration change the rules refuse, with its reason and what the message names. */
-public class RegistrationRefusedException extends RuntimeException {
+public class RegistrationRefusedException extends RulesRefusedException {
 
 	public enum Reason {
 		/** The registration is binding from the event's binding date: a seat cannot be given back. */
@@ -12,21 +12,11 @@ public class RegistrationRefusedException extends RuntimeException {
 		EMPTY_ROUND
 	}
 
-	private final Reason reason;
-
-	private final transient Object[] details;
-
 	public RegistrationRefusedException(Reason reason, Object... details) {
-		super(reason.name());
-		this.reason = reason;
-		this.details = details.clone();
+		super(reason, details);
 	}
 
 	public Reason reason() {
-		return reason;
-	}
-
-	public Object[] details() {
-		return details.clone();
+		return (Reason) refusal();
 	}
 }

@@ -1,7 +1,7 @@
 package dk.traedesten.events;
 
 /** A change to the roundtables that the rules refuse; nothing of it is saved. The details fill the message. */
-public class RoundtableRefusedException extends RuntimeException {
+public class RoundtableRefusedException extends RulesRefusedException {
 
 	public enum Reason {
 		/** More committee members than seats at the City Hall table. */
@@ -14,21 +14,11 @@ public class RoundtableRefusedException extends RuntimeException {
 		CAPACITY
 	}
 
-	private final Reason reason;
-
-	private final transient Object[] details;
-
 	public RoundtableRefusedException(Reason reason, Object... details) {
-		super(reason.name());
-		this.reason = reason;
-		this.details = details.clone();
+		super(reason, details);
 	}
 
 	public Reason reason() {
-		return reason;
-	}
-
-	public Object[] details() {
-		return details.clone();
+		return (Reason) refusal();
 	}
 }
