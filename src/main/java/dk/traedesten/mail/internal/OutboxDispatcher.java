@@ -18,6 +18,7 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends what waits in the outbox. Without a configured mail server (the demo default) mail stays in the
@@ -40,8 +41,11 @@ public class OutboxDispatcher {
 
 	private final String from;
 
+	private final TransactionTemplate transaction;
+
 	OutboxDispatcher(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender,
-			@Value("${traedesten.mail.from:noreply@traedesten.dk}") String from) {
+			@Value("${traedesten.mail.from:noreply@traedesten.dk}") String from, TransactionTemplate transaction) {
+		this.transaction = transaction;
 		this.jdbc = jdbc;
 		this.sender = sender;
 		this.from = from;
@@ -62,13 +66,21 @@ public class OutboxDispatcher {
 				.list();
 			int sent = 0;
 			for (Pending mail : pending) {
-				sent += send(mailSender, mail) ? 1 : 0;
+				// The scheduled run and a direct call may overlap: each mail is claimed by locking its row, and a row
+				// another run holds, or has sent meanwhile, is left to that run, so no mail goes out twice.
+				Boolean done = transaction.execute(status -> claim(mail.id()) && send(mailSender, mail));
+				sent += Boolean.TRUE.equals(done) ? 1 : 0;
 			}
 			return sent;
 		});
 	}
 
 	record Attachment(String filename, String contentType, byte[] content) {
+	}
+
+	private boolean claim(UUID id) {
+		return jdbc.sql("select id from mail_outbox where id = :id and sent_at is null for update skip locked")
+			.param("id", id).query(UUID.class).optional().isPresent();
 	}
 
 	private boolean send(JavaMailSender mailSender, Pending mail) {
